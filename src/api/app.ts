@@ -1,0 +1,86 @@
+// The Fastify application: OpenAPI, problem+json errors and the route plugins
+// found in ./routes (one file a resource). The server and tests both build it here.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Fastify, { type FastifyInstance, type FastifyServerOptions, type FastifyError } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { Database } from '../db/client.js';
+import { HttpProblem, problemSchema, type Problem } from './problems.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    database: Database;
+  }
+}
+
+export interface AppOptions {
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  /** An existing pino logger (the CLI's), instead of `logger` options. */
+  loggerInstance?: FastifyServerOptions['loggerInstance'];
+}
+
+const routesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'routes');
+
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
+    bodyLimit: 16 * 1024 * 1024,
+    genReqId: () => Math.random().toString(36).slice(2, 12),
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+  });
+  app.decorate('database', opts.database);
+  app.addSchema(problemSchema);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Concord API',
+        version: '1.0.0',
+        description: 'CITES and CMS species data, linked. Reading needs no token.',
+      },
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => {
+    sendProblem(reply, { type: 'https://concord.example/problems/not-found', title: 'Not found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}` });
+  });
+  for (const file of routeFiles()) {
+    const mod = (await import(pathToFileURL(path.join(routesDir, file)).href)) as { default: (app: FastifyInstance) => Promise<void> };
+    await app.register(mod.default);
+  }
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  return app;
+}
+
+function routeFiles(): string[] {
+  return fs.readdirSync(routesDir).filter((f) => /\.(ts|js)$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
+}
+
+function sendProblem(reply: import('fastify').FastifyReply, problem: Problem) {
+  return reply.status(problem.status).type('application/problem+json').send(problem);
+}
+
+/** Validation and client errors become 4xx problems; 5xx hide internals but are logged. */
+function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fastify').FastifyRequest, reply: import('fastify').FastifyReply) {
+  if (err instanceof HttpProblem) return sendProblem(reply, { ...err.problem, instance: req.url });
+  if (err.validation) {
+    const v = err.validation[0];
+    const parameter = v ? (v.instancePath.replace(/^\//, '') || (v.params as { missingProperty?: string; additionalProperty?: string }).missingProperty || (v.params as { additionalProperty?: string }).additionalProperty) : undefined;
+    return sendProblem(reply, {
+      type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400,
+      detail: `${err.validationContext ?? 'request'}${parameter ? ` '${parameter}'` : ''} ${v?.message ?? err.message}`,
+      parameter: parameter || undefined, instance: req.url,
+    });
+  }
+  const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+  if (status >= 500) {
+    req.log.error({ err }, 'request failed');
+    return sendProblem(reply, { type: 'https://concord.example/problems/internal', title: 'Internal error', status, detail: `Something went wrong on our side (request ${req.id}).` });
+  }
+  return sendProblem(reply, { type: `https://concord.example/problems/${status}`, title: err.name || 'Bad request', status, detail: err.message, instance: req.url });
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// `concord`: one program for every job. Each command lives in ./commands/ and
+// exports `register(program)`; this file only gathers them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Command } from 'commander';
+
+const commandsDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'commands');
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('concord')
+    .description('CITES and CMS species data, linked: import, serve, match names, report.')
+    .showHelpAfterError();
+  const files = fs.readdirSync(commandsDir).filter((f) => /\.(ts|js)$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
+  for (const f of files) {
+    const mod = (await import(pathToFileURL(path.join(commandsDir, f)).href)) as { register: (p: Command) => void };
+    mod.register(program);
+  }
+  return program;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const program = await buildProgram();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    process.stderr.write(`concord: ${(e as Error).message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,256 @@
+// The knowledge base of both conventions. Every fact carries its provenance
+// (import run, file, line) so the UI and API can say where it came from.
+import {
+  pgTable, serial, integer, text, boolean, date, timestamp, jsonb, real,
+  char, uniqueIndex, index, primaryKey,
+} from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+
+/** Columns every imported fact carries. */
+const provenance = () => ({
+  importRunId: integer('import_run_id').references(() => importRuns.id, { onDelete: 'set null' }),
+  sourceFile: text('source_file'),
+  sourceLine: integer('source_line'),
+});
+
+export const importRuns = pgTable('import_runs', {
+  id: serial('id').primaryKey(),
+  source: text('source').notNull(), // importer name, e.g. 'checklist-csv'
+  file: text('file').notNull(),
+  fileSha256: text('file_sha256'),
+  status: text('status').notNull().default('running'), // running | succeeded | refused | unchanged
+  startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+  finishedAt: timestamp('finished_at', { withTimezone: true }),
+  accepted: integer('accepted').notNull().default(0),
+  updated: integer('updated').notNull().default(0),
+  unchanged: integer('unchanged').notNull().default(0),
+  rejected: integer('rejected').notNull().default(0),
+  report: jsonb('report').$type<{ rejects?: RejectLine[]; notes?: string[] }>(),
+});
+
+export interface RejectLine { file: string; line: number; field: string; reason: string }
+
+export const taxonomies = pgTable('taxonomies', {
+  id: text('id').primaryKey(), // 'CITES' | 'CMS'
+  name: text('name').notNull(),
+});
+
+export const taxonConcepts = pgTable('taxon_concepts', {
+  id: serial('id').primaryKey(),
+  taxonomyId: text('taxonomy_id').notNull().references(() => taxonomies.id),
+  /** Species+ TaxonId (2017 Checklist, API, current deltas). */
+  speciesplusId: integer('speciesplus_id'),
+  /** Species+ 2013 seed RecID, prefixed by kingdom file: 'A:219', 'P:9762'. */
+  legacyId: text('legacy_id'),
+  fullName: text('full_name').notNull(),
+  authorYear: text('author_year'),
+  rank: text('rank').notNull(), // KINGDOM ... SPECIES, SUBSPECIES, VARIETY
+  nameStatus: char('name_status', { length: 1 }).notNull(), // A S T H N
+  parentId: integer('parent_id'),
+  kingdomName: text('kingdom_name'),
+  phylumName: text('phylum_name'),
+  className: text('class_name'),
+  orderName: text('order_name'),
+  familyName: text('family_name'),
+  genusName: text('genus_name'),
+  /** Lower-cased, accent-folded full name for search. */
+  nameKey: text('name_key').notNull(),
+  /** Extra source fields kept as given (e.g. 2013 Designation, notes). */
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...provenance(),
+}, (t) => [
+  uniqueIndex('taxon_concepts_speciesplus_uq').on(t.taxonomyId, t.speciesplusId).where(sql`speciesplus_id is not null`),
+  uniqueIndex('taxon_concepts_legacy_uq').on(t.taxonomyId, t.legacyId).where(sql`legacy_id is not null`),
+  index('taxon_concepts_name_key_idx').on(t.nameKey),
+  index('taxon_concepts_parent_idx').on(t.parentId),
+  index('taxon_concepts_full_name_idx').on(t.taxonomyId, t.fullName),
+  index('taxon_concepts_updated_idx').on(t.updatedAt),
+]);
+
+/** Within one taxonomy: HAS_SYNONYM, HAS_TRADE_NAME, HAS_HYBRID (accepted -> other). */
+export const taxonRelationships = pgTable('taxon_relationships', {
+  id: serial('id').primaryKey(),
+  type: text('type').notNull(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  otherTaxonConceptId: integer('other_taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  ...provenance(),
+}, (t) => [
+  uniqueIndex('taxon_relationships_uq').on(t.type, t.taxonConceptId, t.otherTaxonConceptId),
+  index('taxon_relationships_other_idx').on(t.otherTaxonConceptId),
+]);
+
+/** Across taxonomies (RCC-5): a CMS concept and its CITES counterpart. */
+export const conceptLinks = pgTable('concept_links', {
+  id: serial('id').primaryKey(),
+  cmsTaxonConceptId: integer('cms_taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  citesTaxonConceptId: integer('cites_taxon_concept_id').references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  relation: text('relation').notNull(), // equal | includes | included_in | overlaps | disjunct
+  basis: text('basis').notNull(), // name | synonym | variant | fuzzy | rank | split_lump | curated
+  origin: text('origin').notNull().default('automatic'), // automatic | curated
+  confidence: real('confidence').notNull(),
+  review: boolean('review').notNull().default(false),
+  evidence: jsonb('evidence').$type<Record<string, unknown>>(),
+  comment: text('comment'),
+  createdBy: text('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  index('concept_links_cms_idx').on(t.cmsTaxonConceptId),
+  index('concept_links_cites_idx').on(t.citesTaxonConceptId),
+]);
+
+export const commonNames = pgTable('common_names', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  name: text('name').notNull(),
+  language: text('language').notNull(), // ISO 639-1
+  nameKey: text('name_key').notNull(),
+  ...provenance(),
+}, (t) => [
+  uniqueIndex('common_names_uq').on(t.taxonConceptId, t.language, t.name),
+  index('common_names_name_key_idx').on(t.nameKey),
+]);
+
+export const geoEntities = pgTable('geo_entities', {
+  id: serial('id').primaryKey(),
+  iso2: char('iso2', { length: 2 }).notNull(),
+  iso3: char('iso3', { length: 3 }),
+  m49: text('m49'),
+  type: text('type').notNull(), // COUNTRY | TERRITORY | REGION
+  nameEn: text('name_en').notNull(),
+  nameFr: text('name_fr'),
+  nameEs: text('name_es'),
+  parentIso2: char('parent_iso2', { length: 2 }),
+  region: text('region'),
+  isCurrent: boolean('is_current').notNull().default(true),
+  ...provenance(),
+}, (t) => [uniqueIndex('geo_entities_iso2_uq').on(t.iso2)]);
+
+export const partyMemberships = pgTable('party_memberships', {
+  id: serial('id').primaryKey(),
+  geoEntityId: integer('geo_entity_id').notNull().references(() => geoEntities.id, { onDelete: 'cascade' }),
+  convention: text('convention').notNull(), // CITES | CMS
+  entryIntoForce: date('entry_into_force'),
+  ...provenance(),
+}, (t) => [uniqueIndex('party_memberships_uq').on(t.geoEntityId, t.convention)]);
+
+export const distributions = pgTable('distributions', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  geoEntityId: integer('geo_entity_id').notNull().references(() => geoEntities.id, { onDelete: 'cascade' }),
+  /** INTRODUCED, INTRODUCED (?), REINTRODUCED, EXTINCT, EXTINCT (?), DISTRIBUTION UNCERTAIN; empty = native. */
+  tags: text('tags').array().notNull().default(sql`'{}'::text[]`),
+  ...provenance(),
+}, (t) => [
+  uniqueIndex('distributions_uq').on(t.taxonConceptId, t.geoEntityId),
+  index('distributions_geo_idx').on(t.geoEntityId),
+]);
+
+export const events = pgTable('events', {
+  id: serial('id').primaryKey(),
+  convention: text('convention').notNull(),
+  name: text('name').notNull(), // CoP17, Pre-CoP1, CITES Notif. No. 283
+  type: text('type').notNull(), // COP | NOTIFICATION | ...
+  effectiveAt: date('effective_at'),
+  url: text('url'),
+  legacyId: text('legacy_id'),
+  ...provenance(),
+}, (t) => [uniqueIndex('events_uq').on(t.convention, t.name)]);
+
+export const hashAnnotations = pgTable('hash_annotations', {
+  id: serial('id').primaryKey(),
+  convention: text('convention').notNull().default('CITES'),
+  symbol: text('symbol').notNull(), // '#1'
+  eventId: integer('event_id').references(() => events.id),
+  displayName: text('display_name').notNull(), // 'CoP16 #5'
+  textEn: text('text_en'),
+  ...provenance(),
+}, (t) => [uniqueIndex('hash_annotations_uq').on(t.convention, t.displayName)]);
+
+export const listingChanges = pgTable('listing_changes', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  convention: text('convention').notNull(), // CITES | CMS
+  /** 'I' | 'II' | 'III' for CITES; 'I' | 'II' or an agreement (AEWA, EUROBATS, ...) for CMS. */
+  appendix: text('appendix').notNull(),
+  changeType: text('change_type').notNull(), // ADDITION DELETION RESERVATION RESERVATION_WITHDRAWAL EXCEPTION
+  effectiveAt: date('effective_at'),
+  eventId: integer('event_id').references(() => events.id),
+  partyIso2: char('party_iso2', { length: 2 }),
+  isCurrent: boolean('is_current').notNull().default(false),
+  populationsIncluded: text('populations_included').array().notNull().default(sql`'{}'::text[]`),
+  populationsExcluded: text('populations_excluded').array().notNull().default(sql`'{}'::text[]`),
+  /** Listed as part of a higher taxon's listing ("Included in FALCONIFORMES spp."). */
+  inclusionTaxonConceptId: integer('inclusion_taxon_concept_id').references(() => taxonConcepts.id, { onDelete: 'set null' }),
+  excludedTaxonConceptIds: integer('excluded_taxon_concept_ids').array().notNull().default(sql`'{}'::int[]`),
+  annotationEn: text('annotation_en'),
+  annotationEs: text('annotation_es'),
+  annotationFr: text('annotation_fr'),
+  fullAnnotationEn: text('full_annotation_en'),
+  hashSymbol: text('hash_symbol'),
+  hashAnnotationEn: text('hash_annotation_en'),
+  nomenclatureNote: text('nomenclature_note'),
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  ...provenance(),
+}, (t) => [
+  index('listing_changes_taxon_idx').on(t.taxonConceptId, t.convention),
+  index('listing_changes_inclusion_idx').on(t.inclusionTaxonConceptId),
+]);
+
+/** Derived: the status of a taxon concept in one convention now, with reasons. */
+export const taxonListings = pgTable('taxon_listings', {
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  convention: text('convention').notNull(),
+  listing: text('listing'), // summary in the Checklist's form: 'I/II', 'III', null when not listed
+  appendices: text('appendices').array().notNull().default(sql`'{}'::text[]`),
+  reasons: jsonb('reasons').$type<unknown[]>().notNull().default(sql`'[]'::jsonb`),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [primaryKey({ columns: [t.taxonConceptId, t.convention] })]);
+
+export const conservationStatuses = pgTable('conservation_statuses', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  source: text('source').notNull().default('IUCN'),
+  assessmentId: text('assessment_id').notNull(),
+  assessedTaxonId: text('assessed_taxon_id'),
+  assessedName: text('assessed_name').notNull(),
+  category: text('category').notNull(), // e.g. 'Endangered' / 'EN'
+  criteria: text('criteria'),
+  yearPublished: integer('year_published'),
+  populationTrend: text('population_trend'),
+  matchType: text('match_type'),
+  ...provenance(),
+}, (t) => [uniqueIndex('conservation_statuses_uq').on(t.taxonConceptId, t.source, t.assessmentId)]);
+
+export const references = pgTable('references', {
+  id: serial('id').primaryKey(),
+  speciesplusId: integer('speciesplus_id'),
+  citation: text('citation').notNull(),
+  ...provenance(),
+}, (t) => [uniqueIndex('references_speciesplus_uq').on(t.speciesplusId)]);
+
+export const taxonReferences = pgTable('taxon_references', {
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  referenceId: integer('reference_id').notNull().references(() => references.id, { onDelete: 'cascade' }),
+  isStandard: boolean('is_standard').notNull().default(false),
+  ...provenance(),
+}, (t) => [primaryKey({ columns: [t.taxonConceptId, t.referenceId] })]);
+
+/** Removed taxa, for the change feed's tombstones. */
+export const tombstones = pgTable('tombstones', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull(),
+  taxonomyId: text('taxonomy_id').notNull(),
+  fullName: text('full_name').notNull(),
+  deletedAt: timestamp('deleted_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Key/value facts about the database itself (data version, seed dates). */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,39 @@
+// `concord seed`: import the whole reference data set in dependency order,
+// then refresh what is derived from it.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Database } from '../db/client.js';
+import { importers } from './registry.js';
+import { runImport, type ImportSummary } from './run.js';
+
+export interface SeedStep { order: number; format: string; file: string }
+
+export async function seedPlan(seedDir: string): Promise<SeedStep[]> {
+  const steps: SeedStep[] = [];
+  for (const imp of (await importers()).values()) {
+    for (const s of imp.seed ?? []) steps.push({ order: s.order, format: imp.format, file: path.join(seedDir, s.path) });
+  }
+  return steps.sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+}
+
+/** Work done after the imports, e.g. recomputing listings and cross-convention links. */
+export type AfterSeed = (database: Database, log: (line: string) => void) => Promise<void>;
+const afterSeedHooks: AfterSeed[] = [];
+export function afterSeed(hook: AfterSeed): void { afterSeedHooks.push(hook); }
+
+export interface SeedOptions { progress?: boolean; log?: (line: string) => void }
+
+export async function seed(database: Database, seedDir: string, opts: SeedOptions = {}): Promise<ImportSummary[]> {
+  if (!fs.existsSync(seedDir)) throw new Error(`seed folder ${seedDir} does not exist`);
+  const log = opts.log ?? (() => undefined);
+  const all = await importers();
+  const results: ImportSummary[] = [];
+  for (const step of await seedPlan(seedDir)) {
+    if (!fs.existsSync(step.file)) { log(`skip ${step.format}: ${step.file} is missing`); continue; }
+    const summary = await runImport(database, all.get(step.format)!, step.file, { progress: opts.progress });
+    results.push(summary);
+    log(`${step.format} ${path.relative(seedDir, step.file)}: ${summary.status}${summary.error ? ` (${summary.error})` : ''} — accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected} in ${summary.seconds.toFixed(1)} s`);
+  }
+  for (const hook of afterSeedHooks) await hook(database, log);
+  return results;
+}

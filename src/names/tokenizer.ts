@@ -1,0 +1,73 @@
+/**
+ * Tokenizer: one pass over the (already folded) name string, no regex.
+ * Punctuation that matters to the grammar becomes its own token; words are
+ * split after a period when an initial run ends ("M.T." → "M." "T.",
+ * "Hook.f." → "Hook." "f.", "var.alba" → "var." "alba"), but lower-case
+ * abbreviation runs stay whole ("v.d.", "s.str.", "p.p.").
+ */
+import { isSpaceCode, isUpper } from './chars.js';
+
+export interface Token {
+  /** Text of the token. */
+  t: string;
+  /** Start and end offsets in the folded string. */
+  s: number;
+  e: number;
+  /** True when whitespace precedes the token. */
+  sp: boolean;
+}
+
+const PUNCT = new Set(['(', ')', '[', ']', ',', '&', ';', ':', '×', '?', '"', '*', '†', '+', '/', '!', '=', '{', '}', '<', '>', '|', '#', '%', '@', '~', '^', '$']);
+
+export function isPunct(t: string): boolean {
+  return t.length === 1 && PUNCT.has(t);
+}
+
+export function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  const n = s.length;
+  let i = 0;
+  let sp = true;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isSpaceCode(c)) { sp = true; i++; continue; }
+    const ch = s[i];
+    if (PUNCT.has(ch)) {
+      out.push({ t: ch, s: i, e: i + 1, sp });
+      sp = false;
+      i++;
+      continue;
+    }
+    // a word: run until space or punctuation, splitting after periods
+    let start = i;
+    let segLetters = 0;
+    while (i < n) {
+      const cc = s.charCodeAt(i);
+      if (isSpaceCode(cc)) break;
+      const wch = s[i];
+      if (PUNCT.has(wch)) break;
+      i++;
+      if (wch === '.') {
+        if (i < n) {
+          const next = s[i];
+          const split = isUpper(next) || next === "'" || (segLetters >= 2 && next !== '-' && next !== '.' && !isSpaceCode(s.charCodeAt(i)) && !PUNCT.has(next));
+          if (split) {
+            out.push({ t: s.slice(start, i), s: start, e: i, sp });
+            sp = false;
+            start = i;
+          }
+        }
+        segLetters = 0;
+      } else if (wch === '-') {
+        segLetters = 0;
+      } else {
+        segLetters++;
+      }
+    }
+    if (i > start) {
+      out.push({ t: s.slice(start, i), s: start, e: i, sp });
+      sp = false;
+    }
+  }
+  return out;
+}
