@@ -1,0 +1,47 @@
+// Countries and territories from the ISO 3166 / UN M49 country-codes CSV
+// (datasets/country-codes): ISO2/ISO3, official names in en/fr/es, region.
+// The model importer: stream rows, reject with reasons, upsert in one
+// transaction, count accepted / updated / unchanged.
+import { sql } from 'drizzle-orm';
+import { geoEntities } from '../../db/schema.js';
+import { readCsv } from '../csv.js';
+import type { Importer } from '../run.js';
+
+const COLUMNS = ['ISO3166-1-Alpha-2', 'ISO3166-1-Alpha-3', 'M49', 'official_name_en', 'official_name_fr', 'official_name_es', 'is_independent', 'Region Name', 'CLDR display name'];
+
+export const importer: Importer = {
+  format: 'country-codes',
+  description: 'ISO 3166 countries and territories with names in en/fr/es (country-codes.csv)',
+  seed: [{ order: 10, path: 'country-codes/country-codes.csv' }],
+  async run(ctx) {
+    const existing = new Map((await ctx.tx.select().from(geoEntities)).map((g) => [g.iso2, g]));
+    const seen = new Set<string>();
+    for await (const { line, values: v } of readCsv(ctx.file, { required: COLUMNS, onBytes: ctx.progress })) {
+      const iso2 = v['ISO3166-1-Alpha-2'].trim().toUpperCase();
+      if (!/^[A-Z]{2}$/.test(iso2)) { ctx.reject(line, 'ISO3166-1-Alpha-2', `a two-letter ISO code, got '${iso2}'`); continue; }
+      if (seen.has(iso2)) { ctx.reject(line, 'ISO3166-1-Alpha-2', `a unique code; ${iso2} appears twice`); continue; }
+      seen.add(iso2);
+      const nameEn = v['CLDR display name'] || v.official_name_en;
+      if (!nameEn) { ctx.reject(line, 'official_name_en', 'a name'); continue; }
+      const row = {
+        iso2,
+        iso3: v['ISO3166-1-Alpha-3'] || null,
+        m49: v.M49 || null,
+        type: v.is_independent === 'Yes' ? 'COUNTRY' : 'TERRITORY',
+        nameEn,
+        nameFr: v.official_name_fr || null,
+        nameEs: v.official_name_es || null,
+        region: v['Region Name'] || null,
+      };
+      const before = existing.get(iso2);
+      if (before && (Object.keys(row) as (keyof typeof row)[]).every((k) => before[k] === row[k])) { ctx.counts.unchanged++; continue; }
+      await ctx.tx.insert(geoEntities)
+        .values({ ...row, importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line })
+        .onConflictDoUpdate({
+          target: geoEntities.iso2,
+          set: { ...row, importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line, isCurrent: sql`true` },
+        });
+      if (before) ctx.counts.updated++; else ctx.counts.accepted++;
+    }
+  },
+};
