@@ -136,7 +136,7 @@ function epithetWord(t: string): string | undefined {
     if (ch === '.') { if (t[i + 1] === '-') continue; return undefined; }
     if (ch === '-') { out += ch; continue; }
     if (ch === '\uFFFD') { out += ch; continue; }
-    if (!isLetter(ch) || !isLower(ch)) {
+    if (!isLetter(ch) || !isLower(ch) || (ch >= '\u0370' && ch <= '\u03ff')) {
       if (ch === 'ß' || ch === 'ſ') { out += ch; continue; }
       return undefined;
     }
@@ -168,12 +168,14 @@ function isYearCore(t: string): boolean {
     const c = t.charCodeAt(i);
     if (!(c >= 48 && c <= 57) && !(t[i] === '?' && i >= 2)) return false;
   }
-  const y = parseInt(t.slice(0, 4), 10);
-  return Number.isNaN(y) ? t[3] === '?' || t[2] === '?' : y >= 1500 && y <= 2100;
+  const q = t.indexOf('?');
+  const digits = q >= 0 && q < 4 ? t.slice(0, q) + '0'.repeat(4 - q) : t.slice(0, 4);
+  const y = parseInt(digits, 10);
+  return y >= 1500 && y <= 2100;
 }
 
 function isAuthorWord(t: string): boolean {
-  if (STOP_WORDS_CASED.has(t)) return false;
+  if (STOP_WORDS_CASED.has(t) || t === 'X') return false;
   const c = t[0];
   if (!isLetter(c)) return t.length > 1 && c === "'" && isLetter(t[1]) && isLower(t[1]) && t.length <= 3;
   if (hasDigit(t)) return false;
@@ -182,6 +184,8 @@ function isAuthorWord(t: string): boolean {
     if (!(isLetter(ch) || ch === '.' || ch === '-' || ch === "'")) return false;
   }
   if (isUpper(c)) return true;
+  if (t === 'anon.') return true;
+  for (let i = 1; i < t.length; i++) if (isUpper(t[i])) return t.length > 3; // duPont, deVries
   // "d'Orbigny", "l'Herminier": particle glued by an apostrophe
   return t.length > 3 && t[1] === "'" && isUpper(t[2]);
 }
@@ -275,7 +279,7 @@ class Parser {
       if (transliterate(t) !== t) this.warn('Non-standard characters in canonical');
       if (t.length >= 3 && isAllCaps(t)) this.warn('Uninomial in all caps');
       this.i++;
-    } else if (genusAbbr(t) && (inherit || epithetWord(this.peek(1) ?? '') || this.peek(1) === '(')) {
+    } else if (genusAbbr(t) && this.toks[this.i + 1]?.sp !== false && (inherit || epithetWord(this.peek(1) ?? '') || this.peek(1) === '(')) {
       el.genus = t;
       el.genusAbbr = true;
       this.warn('Abbreviated uninomial word');
@@ -314,14 +318,14 @@ class Parser {
     // subgenus in parentheses
     if (t === '(' && this.peek(2) === ')') {
       const inner = this.peek(1)!;
-      const sg = genusWord(inner) ?? (genusAbbr(inner) ? inner : undefined) ?? (epithetWord(inner) && this.followsEpithet(3) ? inner : undefined);
+      const sg = genusWord(inner) ?? (isUpper(inner[0]) && inner.endsWith('.') && (inner.length === 2 || genusWord(inner.slice(0, -1))) ? inner : undefined) ?? (epithetWord(inner) && this.followsEpithet(3) ? inner : undefined);
       if (sg) {
         const next = this.peek(3);
         const speciesFollows = next !== undefined && (this.speciesEpithetAt(this.i + 3) || ((next === 'x' || next === '×') && epithetWord(this.peek(4) ?? '')));
         if (speciesFollows) {
           el.subgenus = sg;
           this.i += 3;
-        } else if (genusWord(inner) && (inner === el.genus || inner.length >= 8 || (next !== undefined && isAuthorWord(next) && inner.length >= 7 && !inner.endsWith('.')))) {
+        } else if (genusWord(inner) && (inner === el.genus || inner.length >= 8)) {
           el.comboRank = 'subgen.';
           el.comboWord = genusWord(inner)!;
           this.warn('Combination of two uninomials');
@@ -408,9 +412,11 @@ class Parser {
     const t = this.toks[k]?.t;
     if (t === undefined) return false;
     if (numericEpithet(t)) return true;
+    if (t.endsWith('.') && this.toks[k + 1] && !this.toks[k + 1].sp && numericEpithet(t + this.toks[k + 1].t)) return true;
     const ep = epithetWord(t);
     if (!ep) return false;
     const next = this.toks[k + 1]?.t;
+    if (next === ',' && this.toks[k + 2] && epithetWord(this.toks[k + 2].t) && !AUTHOR_PREFIXES.has(this.toks[k + 2].t)) return false;
     if (t === 'not' || t === 'spec') return next !== undefined && (isAuthorWord(next) || next === '(');
     if (STOP_WORDS.has(t) || t === 'mihi') return false;
     if (INFRA_RANKS[t] && t !== 'ab' && next !== undefined && epithetWord(next)) return false;
@@ -428,14 +434,18 @@ class Parser {
     const ep = epithetWord(t);
     if (!ep) return false;
     if (STOP_WORDS.has(t) || INFRA_RANKS[t] || UNINOMIAL_RANKS[t]) return false;
-    if (t === 'mihi') return false;
+    if (t === 'mihi' && !(this.toks[k + 1] && isAuthorWord(this.toks[k + 1].t))) return false;
     if (AUTHOR_PREFIXES.has(t) || t === 'et' || t === 'and' || t === 'in' || t === 'apud' || t === 'emend' || t === 'fil.') return false;
     return true;
   }
 
   takeEpithet(): string {
-    const t = this.peek()!;
+    let t = this.peek()!;
     this.i++;
+    if (t.endsWith('.') && this.toks[this.i] && !this.toks[this.i].sp && numericEpithet(t + this.toks[this.i].t)) {
+      t += this.toks[this.i].t;
+      this.i++;
+    }
     const num = numericEpithet(t);
     if (num) { this.warn('Numeric prefix'); return num; }
     const ep = epithetWord(t)!;
@@ -453,7 +463,15 @@ class Parser {
       if (t === undefined) return;
       let k = this.i;
       let cmp = false;
+      if (APPROX.has(t)) {
+        el.approx = true;
+        this.warn('Name is approximate');
+        this.i = this.toks.length;
+        return;
+      }
       if (COMPARISON.has(t)) { k++; cmp = true; }
+      else if (t.length === 1 && t >= 'A' && t <= 'W' && el.authEnd === undefined && this.infraEpithetAt(k + 1)) k++;
+      else if (t === '?' && this.toks[k].sp && epithetWord(this.peek(1) ?? '')) k++;
       const r = this.toks[k]?.t;
       if (r === undefined) { if (cmp) this.i = k; return; }
       let rank: string | undefined;
@@ -486,7 +504,8 @@ class Parser {
         this.authorship(el);
         continue;
       }
-      if (this.infraEpithetAt(k) && !(cmp && false)) {
+      const lastAuth = el.authEnd !== undefined ? this.toks[el.authEnd - 1].t : undefined;
+      if (this.infraEpithetAt(k) && (lastAuth === undefined || lastAuth.endsWith('.') || lastAuth === ')')) {
         // a lower-case word right after an author particle run belongs to the author
         this.i = k;
         el.infras.push({ word: this.takeEpithet() });
@@ -550,7 +569,7 @@ class Parser {
         this.i = save;
         return;
       }
-      if (this.peek() !== undefined && isAuthorWord(this.peek()!) && !this.rankAhead()) {
+      if (this.peek() !== undefined && (isAuthorWord(this.peek()!) || AUTHOR_PREFIXES.has(this.peek()!) || this.peek() === 'anon.') && !this.rankAhead()) {
         combination = this.team({ inParens: false });
       }
     } else {
@@ -588,6 +607,10 @@ class Parser {
       t = this.toks[k].t;
       approx = true;
     }
+    let glued = 0;
+    if (t.length === 3 && isYearCore(t + '?') && this.toks[k + 1]?.t === '?' && !this.toks[k + 1].sp) { t += '?'; glued = 1; }
+    else if (t.length === 4 && isYearCore(t) && this.toks[k + 1]?.t === '?' && !this.toks[k + 1].sp) { t += '?'; glued = 1; }
+    if (t.length === 5 && t.endsWith('.') && isYearCore(t)) t = t.slice(0, 4);
     if (!isYearCore(t)) return undefined;
     let year = t.slice(0, 4);
     let rest = t.slice(4);
@@ -601,7 +624,7 @@ class Parser {
       if (rest[0] === '-' && rest.length > 1 && !hasDigit(rest.slice(1)) === false) { range = true; rest = ''; }
       else return undefined;
     }
-    let end = k + 1;
+    let end = k + 1 + glued;
     // "1858/59"
     if (this.toks[end]?.t === '/' && this.toks[end + 1] && hasDigit(this.toks[end + 1].t) && !this.toks[end].sp) { range = true; end += 2; }
     if (close) {
@@ -626,6 +649,7 @@ class Parser {
       team.authors.push(a);
       const t = this.peek();
       const n = this.peek(1);
+      if (t === ',' && n === 'P.' && this.peek(2) === 'P.') break; // ", P. P." = pro parte
       if (t === ',' && n !== undefined && (isAuthorWord(n) || AUTHOR_PREFIXES.has(n)) && !STOP_WORDS_CASED.has(n)) { this.i++; continue; }
       if (t === ',' && (n === '&' || n === 'and' || n === 'et') && this.peek(2) !== undefined && this.peek(2) !== 'al.' && this.peek(2) !== 'al') { this.i += 2; continue; }
       if (t === '&' || t === 'et' || t === 'and' || t === 'y') {
@@ -694,7 +718,7 @@ class Parser {
       const t = tok.t;
       if (sawName && (t === 'f.' || t === 'fil.' || t === 'filius' || t === 'f')) {
         const next = this.peek(1);
-        if (t === 'f.' && next !== undefined && epithetWord(next) && !AUTHOR_PREFIXES.has(next) && next !== 'et') break; // rank "f."
+        if (t === 'f.' && next !== undefined && epithetWord(next) && !AUTHOR_PREFIXES.has(next) && !STOP_WORDS.has(next) && next !== 'et' && next !== 'in') break; // rank "f."
         words.push('fil.');
         this.i++;
         continue;
@@ -716,6 +740,7 @@ class Parser {
         break;
       }
       if (isAuthorWord(t)) {
+        if (t.length === 1 && this.toks[this.i + 1] && epithetWord(this.toks[this.i + 1].t) && !AUTHOR_PREFIXES.has(this.toks[this.i + 1].t)) break;
         if (!sawName && STOP_WORDS.has(t.toLowerCase()) && !t.endsWith('.') && t !== t.toUpperCase()) break;
         // "L.f." — filius glued to an initial
         if (t.length === 4 && t.endsWith('.f.') && isUpper(t[0])) {
@@ -745,7 +770,8 @@ class Parser {
 function canonicalOf(el: NameElement, first: NameElement | undefined): { simple: string; full: string; stemmed: string; card: number; rank?: string } {
   if (el.comboWord) {
     const g = el.genus ? el.genus + ' ' : '';
-    return { simple: el.comboWord, full: `${g}${el.comboRank} ${el.comboWord}`, stemmed: el.comboWord, card: 1, rank: el.comboRank };
+    const hx = el.hybridGenus ? '× ' : '';
+    return { simple: el.comboWord, full: `${hx}${g}${el.comboRank} ${el.comboWord}`, stemmed: el.comboWord, card: 1, rank: el.comboRank };
   }
   let genus = el.genus ?? first?.genus ?? '';
   if (el.genusAbbr && first && first.genus && !first.genusAbbr && first !== el) genus = first.genus;
@@ -758,7 +784,7 @@ function canonicalOf(el: NameElement, first: NameElement | undefined): { simple:
   if (el.species) {
     simple += ' ' + el.species;
     full += (el.speciesHybrid ? ' × ' : ' ') + el.species;
-    stemmed += ' ' + (el.virus ? el.species : stem(el.species));
+    stemmed += ' ' + (el.virus || genus.endsWith('virus') ? el.species : stem(el.species));
     card = 2;
     rank = el.virus ? 'Species' : 'sp.';
   }
@@ -783,7 +809,9 @@ function authorshipOf(el: NameElement, p: Parser): Authorship | undefined {
   const authors: string[] = [];
   allAuthors(el.basionym, authors);
   allAuthors(el.combination, authors);
-  const yt = el.combination?.year ? el.combination : el.combination ? undefined : el.basionym;
+  // gnparser: the year of the original (basionym) authors when present, else of the combination
+  let yt: AuthorTeam | undefined = el.basionym ?? el.combination;
+  if (yt && !yt.year) yt = yt.exAuthors ?? yt.inAuthors;
   const year = yt?.year ? (yt.approximateYear ? `(${yt.year})` : yt.year) : undefined;
   const a: Authorship = { verbatim: p.text.slice(s, e), normalized, authors };
   if (year) a.year = year;

@@ -84,6 +84,11 @@ export function prepare(verbatim: string): Prepared {
     if (replacement * 4 > nonSpace) return { text: '', warnings, reject: 'Mostly invalid UTF-8' };
   }
   let s = verbatim;
+  // combining diacritics (NFD input) are composed so letters stay single characters
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x300 && c <= 0x36f) { s = s.normalize('NFC'); break; }
+  }
   if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) {
     const h = stripHtml(s);
     if (h.changed) {
@@ -159,19 +164,26 @@ export function junkReason(text: string): string | undefined {
   const words = text.split(' ').filter((w) => w.length > 0);
   if (words.length === 0) return 'Empty name-string';
   const first = words[0].toLowerCase();
-  if (JUNK_FIRST.has(first) || (words.length === 1 && first.endsWith(':'))) return 'Not a scientific name';
+  if (JUNK_FIRST.has(first) || (words.length === 1 && first.endsWith(':')) || first.indexOf('[') >= 0) return 'Not a scientific name';
+  if (first.endsWith('virus') && words.length > 2 && !looksLikeAuthor(words[2])) return 'Virus name with a strain or host';
   if (first.endsWith('phage') || first.endsWith('satellites') && first.length <= 15 && first.startsWith('beta')) return 'Virus or genetic element';
   for (let k = 0; k < words.length; k++) {
     const raw = words[k];
     if (raw.endsWith("'s") || (k === 0 && raw.indexOf("'") > 0)) return 'Common name, not a scientific name';
     if (k === 0) continue;
     const w = stripEdgePunct(raw.toLowerCase());
-    let junk = JUNK_ANY.has(w);
+    let junk = JUNK_ANY.has(w) || JUNK_ANY.has(leadingLetters(w));
     if (!junk) for (const suf of JUNK_SUFFIX) if (w.length > suf.length && w.endsWith(suf)) { junk = true; break; }
     if (!junk && (w.startsWith('alphasatellite') || w.startsWith('betasatellite'))) junk = true;
     if (!junk) continue;
-    const epithetLike = k === 1 && (EPITHET_OK.has(w) || w.endsWith('virus')) && looksLikeAuthor(words[k + 1]);
+    const epithetLike = (k === 1 || (k === 2 && words[1][0] === '(')) && (EPITHET_OK.has(w) || w.endsWith('virus')) && looksLikeAuthor(words[k + 1]);
     if (!epithetLike) return 'Virus, plasmid, bacterium or other non-name';
   }
   return undefined;
+}
+
+function leadingLetters(w: string): string {
+  let i = 0;
+  while (i < w.length && w.charCodeAt(i) >= 97 && w.charCodeAt(i) <= 122) i++;
+  return i < w.length && i > 0 ? w.slice(0, i) : '';
 }

@@ -50,8 +50,13 @@ export function tokenize(s: string): Token[] {
       if (wch === '.') {
         if (i < n) {
           const next = s[i];
-          const split = isUpper(next) || next === "'" || (segLetters >= 2 && next !== '-' && next !== '.' && !isSpaceCode(s.charCodeAt(i)) && !PUNCT.has(next));
-          if (split) {
+          const greek = i - start === 2 && s.charCodeAt(start) >= 0x3b1 && s.charCodeAt(start) <= 0x3c9;
+          const split = greek || isUpper(next) || next === "'" || (segLetters >= 2 && next !== '-' && next !== '.' && !isSpaceCode(s.charCodeAt(i)) && !PUNCT.has(next));
+          if (!split && next >= 'a' && next <= 'z' && isParticleAt(s, i)) {
+            out.push({ t: s.slice(start, i), s: start, e: i, sp });
+            sp = false;
+            start = i;
+          } else if (split) {
             out.push({ t: s.slice(start, i), s: start, e: i, sp });
             sp = false;
             start = i;
@@ -70,4 +75,14 @@ export function tokenize(s: string): Token[] {
     }
   }
   return out;
+}
+
+const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le'];
+
+/** Does a lower-case author particle ("van", "de") start at i and run to the end of the word? */
+function isParticleAt(s: string, i: number): boolean {
+  let j = i;
+  while (j < s.length && s[j] >= 'a' && s[j] <= 'z') j++;
+  if (j < s.length && !isSpaceCode(s.charCodeAt(j))) return false;
+  return PARTICLES.includes(s.slice(i, j));
 }

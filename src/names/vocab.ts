@@ -29,7 +29,7 @@ export const AUTHOR_PREFIXES = new Set([
 ]);
 
 /** Particles that, right after a genus, are real specific epithets (Semiothisa da Dyar). */
-export const EPITHET_NOT_PREFIX = new Set(['dela', 'da', 'den', 'des', 'dos', 'du', 'la', 'van', 'zu', 'bis', 'ab', 'de', 'do', 'lo', 'le', 'del', 'di', 'el']);
+export const EPITHET_NOT_PREFIX = new Set(['dela', 'da', 'den', 'des', 'dos', 'du', 'la', 'van', 'zu', 'bis', 'ab']);
 
 /** Words that end the parseable part of a name: the rest is an annotation (tail). */
 export const STOP_WORDS = new Set([
@@ -37,7 +37,7 @@ export const STOP_WORDS = new Set([
   'comb.', 'hort.', 'ht.', 'ined.', 'ined', 'auct.', 'auct', 'group', 'species', 'complex', 'clade', 'environmental',
   'enrichment', 'culture', 'clone', 'str.', 'strain', 'serovar', 'serotype', 'ms', 'nov', 'nov.', 'of', 'emend', 'sp.nov.',
   'spec.', 'cf', 'cf.', 'aff.', 'aff', 'nr.', 'nr', 'sp.', 'sp', 'spp.', 'spp', 'near', 'ex', 'not', 'syn.', 'syn', 'nomen.', 'synonym',
-  'pl.', 'fig.', 'tab.', 'p.', 'var.nov.', 'stat.', 'status', 'partim', 'nud.', 'nudum', 'illeg.', 'non-', 'spec', 'stat',
+  'pl.', 'fig.', 'tab.', 'p.', 'var.nov.', 'stat.', 'status', 'partim', 'nud.', 'illeg.', 'ssp', 'non-', 'spec', 'stat',
 ]);
 
 /** Upper-case annotation words (Auct., MS, Nomen). */
