@@ -403,6 +403,14 @@ class Parser {
     }
   }
 
+  /** Epithet reading of token k, memoised on the token. */
+  epAt(k: number): string | undefined {
+    const tok = this.toks[k];
+    if (tok === undefined) return undefined;
+    if (tok.ep === undefined) tok.ep = epithetWord(tok.t) ?? null;
+    return tok.ep ?? undefined;
+  }
+
   followsEpithet(k: number): boolean {
     return epithetWord(this.peek(k) ?? '') !== undefined;
   }
@@ -411,15 +419,19 @@ class Parser {
   speciesEpithetAt(k: number): boolean {
     const t = this.toks[k]?.t;
     if (t === undefined) return false;
-    if (numericEpithet(t)) return true;
-    if (t.endsWith('.') && this.toks[k + 1] && !this.toks[k + 1].sp && numericEpithet(t + this.toks[k + 1].t)) return true;
-    const ep = epithetWord(t);
-    if (!ep) return false;
+    const ep = this.epAt(k);
+    if (!ep) {
+      if (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57) {
+        if (numericEpithet(t)) return true;
+        if (t.endsWith('.') && this.toks[k + 1] && !this.toks[k + 1].sp && numericEpithet(t + this.toks[k + 1].t)) return true;
+      }
+      return false;
+    }
     const next = this.toks[k + 1]?.t;
-    if (next === ',' && this.toks[k + 2] && epithetWord(this.toks[k + 2].t) && !AUTHOR_PREFIXES.has(this.toks[k + 2].t)) return false;
+    if (next === ',' && this.toks[k + 2] && this.epAt(k + 2) && !AUTHOR_PREFIXES.has(this.toks[k + 2].t)) return false;
     if (t === 'not' || t === 'spec') return next !== undefined && (isAuthorWord(next) || next === '(');
     if (STOP_WORDS.has(t) || t === 'mihi') return false;
-    if (INFRA_RANKS[t] && t !== 'ab' && next !== undefined && epithetWord(next)) return false;
+    if (INFRA_RANKS[t] && t !== 'ab' && next !== undefined && this.epAt(k + 1)) return false;
     if (AUTHOR_PREFIXES.has(t) && !EPITHET_NOT_PREFIX.has(t)) {
       return !(next !== undefined && (isAuthorWord(next) || AUTHOR_PREFIXES.has(next)));
     }
@@ -431,8 +443,7 @@ class Parser {
   infraEpithetAt(k: number): boolean {
     const t = this.toks[k]?.t;
     if (t === undefined) return false;
-    const ep = epithetWord(t);
-    if (!ep) return false;
+    if (!this.epAt(k)) return false;
     if (STOP_WORDS.has(t) || INFRA_RANKS[t] || UNINOMIAL_RANKS[t]) return false;
     if (t === 'mihi' && !(this.toks[k + 1] && isAuthorWord(this.toks[k + 1].t))) return false;
     if (AUTHOR_PREFIXES.has(t) || t === 'et' || t === 'and' || t === 'in' || t === 'apud' || t === 'emend' || t === 'fil.') return false;
@@ -448,7 +459,7 @@ class Parser {
     }
     const num = numericEpithet(t);
     if (num) { this.warn('Numeric prefix'); return num; }
-    const ep = epithetWord(t)!;
+    const ep = this.epAt(this.i - 1)!;
     if (ep !== t.replace(/'/g, '').replace('.-', '-')) this.warn('Non-standard characters in canonical');
     return ep;
   }
@@ -830,8 +841,8 @@ function cleanTeam(t: TeamX): AuthorTeam {
   return out;
 }
 
-function unparsed(verbatim: string, warnings: string[]): ParsedName {
-  return { verbatim, parsed: false, quality: 0, cardinality: 0, warnings, id: uuidV5(verbatim) };
+function unparsed(verbatim: string, warnings: string[], opts: ParseOptions = {}): ParsedName {
+  return { verbatim, parsed: false, quality: 0, cardinality: 0, warnings, id: opts.canonicalOnly ? '' : uuidV5(verbatim) };
 }
 
 function qualityOf(warnings: string[]): number {
@@ -851,14 +862,14 @@ export function parseName(verbatim: string, opts: ParseOptions = {}): ParsedName
 
 function parseUnsafe(verbatim: string, opts: ParseOptions): ParsedName {
   const prep = prepare(verbatim);
-  if (prep.reject) return unparsed(verbatim, [...prep.warnings, prep.reject]);
+  if (prep.reject) return unparsed(verbatim, [...prep.warnings, prep.reject], opts);
   const junk = junkReason(prep.text);
-  if (junk) return unparsed(verbatim, [...prep.warnings, junk]);
+  if (junk) return unparsed(verbatim, [...prep.warnings, junk], opts);
   const toks = tokenize(prep.text);
   const p = new Parser(toks, prep.text, opts.canonicalOnly === true);
   for (const w of prep.warnings) p.warn(w);
   const first = p.element();
-  if (!first) return unparsed(verbatim, [...prep.warnings, 'Not a scientific name']);
+  if (!first) return unparsed(verbatim, [...prep.warnings, 'Not a scientific name'], opts);
   const elements = [first];
   // hybrid formula: "A b L. × A c"
   while (p.i < toks.length && (p.peek() === '×' || p.peek() === 'x' || p.peek() === 'X')) {
@@ -907,7 +918,7 @@ function parseUnsafe(verbatim: string, opts: ParseOptions): ParsedName {
     canonical: { simple, full, stemmed },
     cardinality: card,
     warnings,
-    id: uuidV5(verbatim),
+    id: opts.canonicalOnly ? '' : uuidV5(verbatim),
   };
   if (rank) result.rank = rank;
   if (!formula && !opts.canonicalOnly) {
@@ -922,4 +933,68 @@ function parseUnsafe(verbatim: string, opts: ParseOptions): ParsedName {
   if (first.candidatus) result.candidatus = true;
   if (tail !== undefined) result.tail = tail;
   return result;
+}
+
+// ---- canonical-only fast path ---------------------------------------------------------------
+
+export interface CanonicalResult {
+  simple: string;
+  full: string;
+  stemmed: string;
+  cardinality: number;
+}
+
+const NOT_PLAIN = new Set([
+  'mihi', 'not', 'spec', 'and', 'et', 'in', 'apud', 'emend', 'fil', 'filius', 'anon',
+  ...AUTHOR_PREFIXES, ...Object.keys(INFRA_RANKS), ...Object.keys(UNINOMIAL_RANKS), ...STOP_WORDS, ...APPROX, ...COMPARISON,
+]);
+
+function plainEpithet(w: string): boolean {
+  return w.length >= 2 && !NOT_PLAIN.has(w);
+}
+
+/**
+ * Plain ASCII names ("Genus epithet [epithet …]", single spaces, no authors)
+ * are the bulk of real input; they skip tokenizing. Anything else falls back
+ * to the full parser, so both paths agree.
+ */
+export function fastCanonical(s: string): CanonicalResult | undefined {
+  const n = s.length;
+  if (n < 2 || n > 200) return undefined;
+  let c = s.charCodeAt(0);
+  if (c < 65 || c > 90) return undefined;
+  const words: string[] = [];
+  let start = 0;
+  for (let i = 1; i <= n; i++) {
+    c = i < n ? s.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (i === start) return undefined;
+      words.push(s.slice(start, i));
+      start = i + 1;
+      if (words.length > 4) return undefined;
+      continue;
+    }
+    if (c < 97 || c > 122) return undefined;
+  }
+  if (start <= n && words.length === 0) return undefined;
+  if (junkReason(s) !== undefined) return undefined;
+  const genus = words[0];
+  if (genus.length < 2 || genus === 'Candidatus' || (genus.endsWith('virus') && words.length > 1)) return undefined;
+  let stemmed = genus;
+  for (let k = 1; k < words.length; k++) {
+    const w = words[k];
+    if (!plainEpithet(w)) return undefined;
+    stemmed += ' ' + stem(w);
+  }
+  return { simple: s, full: s, stemmed, cardinality: words.length };
+}
+
+/** Canonical forms only (no authorship, no id): the fast path for matching. */
+export function parseCanonical(name: string): CanonicalResult | undefined {
+  if (typeof name !== 'string') return undefined;
+  const fast = fastCanonical(name);
+  if (fast) return fast;
+  const r = parseName(name, { canonicalOnly: true });
+  if (!r.parsed || !r.canonical) return undefined;
+  return { ...r.canonical, cardinality: r.cardinality };
 }

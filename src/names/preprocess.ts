@@ -154,31 +154,63 @@ function looksLikeAuthor(w: string | undefined): boolean {
   return w.length < 2 || w.slice(1) !== w.slice(1).toUpperCase() || w.endsWith('.');
 }
 
+const JUNK_ENDINGS = new Set(JUNK_SUFFIX.map((x) => x.slice(-4)));
+
 /** Reason why the folded string is not a scientific name, or undefined. */
 export function junkReason(text: string): string | undefined {
   const lower = text.toLowerCase();
-  if (lower.indexOf('incertae') >= 0 || lower.indexOf('inc.sed') >= 0 || lower.indexOf('inc. sed') >= 0 || lower.indexOf('inc.   sed') >= 0) {
+  const inc = lower.indexOf('inc');
+  if (inc >= 0 && (lower.indexOf('incertae', inc) >= 0 || lower.indexOf('inc.sed', inc) >= 0 || lower.indexOf('inc. sed', inc) >= 0 || lower.indexOf('inc.   sed', inc) >= 0)) {
     return 'Incertae sedis is not a name';
   }
   if (text.indexOf('+') >= 0) return 'Graft-chimera formulae are not parsed';
-  const words = text.split(' ').filter((w) => w.length > 0);
-  if (words.length === 0) return 'Empty name-string';
-  const first = words[0].toLowerCase();
-  if (JUNK_FIRST.has(first) || (words.length === 1 && first.endsWith(':')) || first.indexOf('[') >= 0) return 'Not a scientific name';
-  if (first.endsWith('virus') && words.length > 2 && !looksLikeAuthor(words[2])) return 'Virus name with a strain or host';
-  if (first.endsWith('phage') || first.endsWith('satellites') && first.length <= 15 && first.startsWith('beta')) return 'Virus or genetic element';
-  for (let k = 0; k < words.length; k++) {
-    const raw = words[k];
-    if (raw.endsWith("'s") || (k === 0 && raw.indexOf("'") > 0)) return 'Common name, not a scientific name';
-    if (k === 0) continue;
-    const w = stripEdgePunct(raw.toLowerCase());
-    let junk = JUNK_ANY.has(w) || JUNK_ANY.has(leadingLetters(w));
-    if (!junk) for (const suf of JUNK_SUFFIX) if (w.length > suf.length && w.endsWith(suf)) { junk = true; break; }
-    if (!junk && (w.startsWith('alphasatellite') || w.startsWith('betasatellite'))) junk = true;
-    if (!junk) continue;
-    const epithetLike = (k === 1 || (k === 2 && words[1][0] === '(')) && (EPITHET_OK.has(w) || w.endsWith('virus')) && looksLikeAuthor(words[k + 1]);
-    if (!epithetLike) return 'Virus, plasmid, bacterium or other non-name';
+  // walk the space-separated words without splitting the string up front
+  const n = text.length;
+  let k = 0;
+  let i = 0;
+  let prevRaw = '';
+  let pending: { w: string; k: number; prev2: string } | undefined;
+  let firstRaw = '';
+  let count = 0;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const a = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    const raw = text.slice(a, i);
+    count++;
+    if (pending) {
+      // a junk word in species position is still an epithet when an author follows
+      if (!looksLikeAuthor(raw)) return 'Virus, plasmid, bacterium or other non-name';
+      pending = undefined;
+    }
+    if (k === 0) {
+      firstRaw = raw;
+      const first = lower.slice(a, i);
+      if (JUNK_FIRST.has(first) || first.indexOf('[') >= 0) return 'Not a scientific name';
+      if (first.endsWith('phage') || (first.startsWith('beta') && first.endsWith('satellites'))) return 'Virus or genetic element';
+      if (raw.indexOf("'") > 0) return 'Common name, not a scientific name';
+    } else {
+      if (raw.endsWith("'s")) return 'Common name, not a scientific name';
+      if (k === 2 && firstRaw.toLowerCase().endsWith('virus') && !looksLikeAuthor(raw)) return 'Virus name with a strain or host';
+      const w = stripEdgePunct(lower.slice(a, i));
+      let junk = w.length >= 3 && (JUNK_ANY.has(w) || JUNK_ANY.has(leadingLetters(w)));
+      if (!junk && w.length > 5 && JUNK_ENDINGS.has(w.slice(-4))) {
+        for (const suf of JUNK_SUFFIX) if (w.length > suf.length && w.endsWith(suf)) { junk = true; break; }
+      }
+      if (!junk && (w.startsWith('alphasatellite') || w.startsWith('betasatellite'))) junk = true;
+      if (junk) {
+        const epithetSlot = k === 1 || (k === 2 && prevRaw[0] === '(');
+        if (!(epithetSlot && (EPITHET_OK.has(w) || w.endsWith('virus')))) return 'Virus, plasmid, bacterium or other non-name';
+        pending = { w, k, prev2: prevRaw };
+      }
+    }
+    prevRaw = raw;
+    k++;
   }
+  if (pending) return 'Virus, plasmid, bacterium or other non-name';
+  if (count === 1 && lower.trimEnd().endsWith(':')) return 'Not a scientific name';
+  if (count === 0) return 'Empty name-string';
   return undefined;
 }
 

@@ -15,6 +15,8 @@ export interface Token {
   e: number;
   /** True when whitespace precedes the token. */
   sp: boolean;
+  /** Memo of the epithet reading of the token (null: not an epithet). */
+  ep?: string | null;
 }
 
 const PUNCT = new Set(['(', ')', '[', ']', ',', '&', ';', ':', '×', '?', '"', '*', '†', '+', '/', '!', '=', '{', '}', '<', '>', '|', '#', '%', '@', '~', '^', '$']);

@@ -51,6 +51,6 @@ export interface ParsedName {
 }
 
 export interface ParseOptions {
-  /** Skip authorship and output only the canonical forms (fast path). */
+  /** Skip authorship and the id ('' then) and output only the canonical forms (fast path). */
   canonicalOnly?: boolean;
 }
