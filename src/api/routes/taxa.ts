@@ -1,0 +1,86 @@
+// /api/v1/taxa: search, one taxon concept with all its facts, status on a date.
+import type { FastifyInstance } from 'fastify';
+import { getTaxon, importRunsByIds, searchTaxa, tombstoneFor, type TaxonomyFilter } from '../../db/repositories/taxa.js';
+import { nameKey } from '../../taxonomy/keys.js';
+import { RANKS } from '../../taxonomy/ranks.js';
+import { presentTaxonDetail, presentTaxonSummary, importRunIds } from '../presenters/taxa.js';
+import { currentStatus, taxonStatusOn } from '../services/status.js';
+import { problems } from '../problems.js';
+import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
+import { parseDate, parseInstant, setPageHeaders } from '../http.js';
+
+const appendix = { type: 'string', pattern: '^[A-Za-z0-9 ._-]{1,20}$', description: "I, II, III (CITES); I, II or an agreement such as AEWA (CMS)" } as const;
+
+const searchQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    q: { type: 'string', minLength: 1, maxLength: 200, description: 'Name prefix: accepted name, synonym or common name in any language; accents and case ignored' },
+    taxonomy: { type: 'string', enum: ['cites', 'cms', 'both'], default: 'both' },
+    rank: { type: 'string', enum: [...RANKS] },
+    higher_taxon: { type: 'string', minLength: 1, maxLength: 100, description: 'Kingdom, phylum, class, order, family or genus name' },
+    cites_appendix: appendix,
+    cms_appendix: appendix,
+    range_state: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code of a range State' },
+    name_status: { type: 'string', enum: ['accepted', 'any'], default: 'accepted' },
+    updated_since: { type: 'string', maxLength: 40 },
+    ...pageQuery,
+  },
+} as const;
+
+interface SearchQuery {
+  q?: string; taxonomy: TaxonomyFilter; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string;
+  range_state?: string; name_status: 'accepted' | 'any'; updated_since?: string; page: number; per_page: number;
+}
+
+export default async function taxa(app: FastifyInstance) {
+  app.get<{ Querystring: SearchQuery }>('/api/v1/taxa', {
+    schema: {
+      tags: ['taxa'], summary: 'Search taxon concepts of both conventions', querystring: searchQuery,
+      response: { 200: { type: 'array', items: taxonSummarySchema }, ...problemResponses },
+    },
+  }, async (req, reply) => {
+    const q = req.query;
+    const key = q.q ? nameKey(q.q) : undefined;
+    if (q.q !== undefined && !key) throw problems.badRequest(`'q' must contain letters, got '${q.q.slice(0, 40)}'`, 'q');
+    const { rows, total } = await searchTaxa(app.database, {
+      q: key, taxonomy: q.taxonomy, rank: q.rank, higherTaxon: q.higher_taxon, citesAppendix: q.cites_appendix?.toUpperCase(),
+      cmsAppendix: q.cms_appendix?.toUpperCase(), rangeState: q.range_state?.toUpperCase(), allStatuses: q.name_status === 'any',
+      updatedSince: q.updated_since ? parseInstant(q.updated_since, 'updated_since') : undefined, page: q.page, perPage: q.per_page,
+    });
+    setPageHeaders(req, reply, { page: q.page, perPage: q.per_page, total });
+    return rows.map(presentTaxonSummary);
+  });
+
+  app.get<{ Params: { id: number } }>('/api/v1/taxa/:id', {
+    schema: {
+      tags: ['taxa'], summary: 'One taxon concept: names, higher taxa, distributions, status in both conventions, listing history, cross-convention links, sources',
+      params: idParams, querystring: { type: 'object', additionalProperties: false, properties: {} },
+      response: { 200: taxonDetailSchema, ...problemResponses },
+    },
+  }, async (req) => {
+    const row = await getTaxon(app.database, req.params.id);
+    if (!row) throw await notFound(app, req.params.id);
+    const runs = await importRunsByIds(app.database, importRunIds(row));
+    return presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs);
+  });
+
+  app.get<{ Params: { id: number }; Querystring: { on: string } }>('/api/v1/taxa/:id/status', {
+    schema: {
+      tags: ['taxa'], summary: 'Status of a taxon concept in both conventions on a date',
+      params: idParams,
+      querystring: { type: 'object', additionalProperties: false, required: ['on'], properties: { on: { type: 'string', maxLength: 10, description: 'YYYY-MM-DD' } } },
+      response: { 200: statusOnDateSchema, ...problemResponses },
+    },
+  }, async (req) => {
+    const on = parseDate(req.query.on, 'on');
+    const row = await getTaxon(app.database, req.params.id);
+    if (!row) throw await notFound(app, req.params.id);
+    return { id: row.id, full_name: row.full_name, taxonomy: row.taxonomy_id, on, ...(await taxonStatusOn(app.database, row.id, on)) };
+  });
+}
+
+async function notFound(app: FastifyInstance, id: number) {
+  const gone = await tombstoneFor(app.database, id);
+  return problems.notFound(gone ? `Taxon concept ${id} was removed on ${new Date(gone.deleted_at).toISOString().slice(0, 10)}` : `No taxon concept with id ${id}`);
+}

@@ -1,0 +1,161 @@
+// JSON schemas shared by the routes: one object per shape, used for
+// validation, serialisation and the OpenAPI document at once.
+const str = { type: 'string' } as const;
+const strOrNull = { type: ['string', 'null'] } as const;
+const int = { type: 'integer' } as const;
+const intOrNull = { type: ['integer', 'null'] } as const;
+const bool = { type: 'boolean' } as const;
+const strings = { type: 'array', items: str } as const;
+
+export const problemResponses = {
+  400: { $ref: 'Problem#' },
+  404: { $ref: 'Problem#' },
+  406: { $ref: 'Problem#' },
+  413: { $ref: 'Problem#' },
+  429: { $ref: 'Problem#' },
+} as const;
+
+/** Where a fact came from: the import run, the file and line. */
+export const provenanceSchema = {
+  type: 'object',
+  properties: { import_run_id: intOrNull, source_file: strOrNull, source_line: intOrNull },
+  required: ['import_run_id', 'source_file', 'source_line'],
+  additionalProperties: false,
+} as const;
+
+export const higherTaxaSchema = {
+  type: 'object',
+  properties: { kingdom: strOrNull, phylum: strOrNull, class: strOrNull, order: strOrNull, family: strOrNull, genus: strOrNull },
+  required: ['kingdom', 'phylum', 'class', 'order', 'family', 'genus'],
+  additionalProperties: false,
+} as const;
+
+export const taxonomyEnum = { type: 'string', enum: ['CITES', 'CMS'] } as const;
+
+export const taxonSummarySchema = {
+  type: 'object',
+  properties: {
+    id: int, taxonomy: taxonomyEnum, speciesplus_id: intOrNull, full_name: str, author_year: strOrNull,
+    rank: str, name_status: str, higher_taxa: higherTaxaSchema,
+    cites_listing: { ...strOrNull, description: "Current CITES listing summary ('I', 'I/II', 'III' ...), null when not listed" },
+    cms_listing: strOrNull, updated_at: { type: 'string', format: 'date-time' },
+    matched: {
+      type: ['object', 'null'],
+      description: 'Which name matched the search',
+      properties: { name: str, kind: { type: 'string', enum: ['accepted', 'synonym', 'common'] }, language: strOrNull },
+      required: ['name', 'kind', 'language'],
+      additionalProperties: false,
+    },
+  },
+  required: ['id', 'taxonomy', 'speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'higher_taxa', 'cites_listing', 'cms_listing', 'updated_at', 'matched'],
+  additionalProperties: false,
+} as const;
+
+const withProvenance = <P extends Record<string, unknown>, R extends readonly string[]>(properties: P, required: R) => ({
+  type: 'object',
+  properties: { ...properties, provenance: provenanceSchema },
+  required: [...required, 'provenance'],
+  additionalProperties: false,
+} as const);
+
+const reasonSchema = { type: 'object', additionalProperties: true, properties: { kind: str, text: str } } as const;
+
+export const conventionStatusSchema = {
+  type: 'object',
+  properties: {
+    listed: bool,
+    listing: strOrNull,
+    appendices: strings,
+    reasons: { type: 'array', items: reasonSchema },
+    basis: { type: 'string', enum: ['listing-engine', 'source-current-listings', 'listing-history'], description: 'How the status was derived' },
+  },
+  required: ['listed', 'listing', 'appendices', 'reasons', 'basis'],
+  additionalProperties: false,
+} as const;
+
+export const listingChangeSchema = withProvenance({
+  id: int, convention: taxonomyEnum, appendix: str, change_type: str, effective_at: strOrNull, party: strOrNull,
+  is_current: bool, populations_included: strings, populations_excluded: strings, inclusion_taxon_concept_id: intOrNull,
+  annotation: {
+    type: 'object', additionalProperties: false,
+    properties: { en: strOrNull, es: strOrNull, fr: strOrNull, hash_symbol: strOrNull, hash_text: strOrNull },
+    required: ['en', 'es', 'fr', 'hash_symbol', 'hash_text'],
+  },
+  event: strOrNull,
+}, ['id', 'convention', 'appendix', 'change_type', 'effective_at', 'party', 'is_current', 'populations_included', 'populations_excluded', 'inclusion_taxon_concept_id', 'annotation', 'event'] as const);
+
+export const importRunSchema = {
+  type: 'object',
+  properties: { id: int, source: str, file: str, status: str, started_at: str, finished_at: strOrNull },
+  required: ['id', 'source', 'file', 'status', 'started_at', 'finished_at'],
+  additionalProperties: false,
+} as const;
+
+export const taxonDetailSchema = {
+  type: 'object',
+  properties: {
+    ...taxonSummarySchema.properties,
+    legacy_id: strOrNull,
+    provenance: provenanceSchema,
+    names: {
+      type: 'object', additionalProperties: false,
+      properties: {
+        accepted: { type: 'object', properties: { full_name: str, author_year: strOrNull }, required: ['full_name', 'author_year'], additionalProperties: false },
+        accepted_names: { type: 'array', description: 'For a synonym: the accepted concepts it stands for', items: { type: 'object', properties: { id: int, full_name: str, author_year: strOrNull, rank: str }, required: ['id', 'full_name', 'author_year', 'rank'], additionalProperties: false } },
+        synonyms: { type: 'array', items: withProvenance({ id: int, full_name: str, author_year: strOrNull, rank: str, name_status: str }, ['id', 'full_name', 'author_year', 'rank', 'name_status'] as const) },
+        common_names: { type: 'object', description: 'By ISO 639-1 language', additionalProperties: { type: 'array', items: withProvenance({ name: str }, ['name'] as const) } },
+      },
+      required: ['accepted', 'accepted_names', 'synonyms', 'common_names'],
+    },
+    ancestors: { type: 'array', items: { type: 'object', properties: { id: int, full_name: str, rank: str }, required: ['id', 'full_name', 'rank'], additionalProperties: false } },
+    distributions: { type: 'array', items: withProvenance({ iso2: str, name: str, type: str, tags: strings }, ['iso2', 'name', 'type', 'tags'] as const) },
+    status: {
+      type: 'object', additionalProperties: false,
+      properties: { CITES: conventionStatusSchema, CMS: conventionStatusSchema },
+      required: ['CITES', 'CMS'],
+    },
+    listing_history: { type: 'array', items: listingChangeSchema },
+    links: {
+      type: 'array',
+      items: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          id: int, relation: str, basis: str, origin: str, confidence: { type: 'number' }, review: bool,
+          evidence: { type: ['object', 'null'], additionalProperties: true }, comment: strOrNull, updated_at: str,
+          other: { type: 'object', properties: { id: int, taxonomy: taxonomyEnum, full_name: str, rank: str }, required: ['id', 'taxonomy', 'full_name', 'rank'], additionalProperties: false },
+        },
+        required: ['id', 'relation', 'basis', 'origin', 'confidence', 'review', 'evidence', 'comment', 'updated_at', 'other'],
+      },
+    },
+    references: { type: 'array', items: withProvenance({ citation: str, is_standard: bool, speciesplus_id: intOrNull }, ['citation', 'is_standard', 'speciesplus_id'] as const) },
+    conservation: { type: 'array', items: withProvenance({ source: str, category: str, criteria: strOrNull, year_published: intOrNull, population_trend: strOrNull, assessed_name: str }, ['source', 'category', 'criteria', 'year_published', 'population_trend', 'assessed_name'] as const) },
+    import_runs: { type: 'array', items: importRunSchema, description: 'The import runs every fact above came from' },
+  },
+  required: [...taxonSummarySchema.required.filter((k) => k !== 'matched'), 'legacy_id', 'provenance', 'names', 'ancestors', 'distributions', 'status', 'listing_history', 'links', 'references', 'conservation', 'import_runs'],
+  additionalProperties: false,
+} as const;
+
+export const statusOnDateSchema = {
+  type: 'object',
+  properties: {
+    id: int, full_name: str, taxonomy: taxonomyEnum, on: { type: 'string', format: 'date' },
+    CITES: conventionStatusSchema, CMS: conventionStatusSchema,
+  },
+  required: ['id', 'full_name', 'taxonomy', 'on', 'CITES', 'CMS'],
+  additionalProperties: false,
+} as const;
+
+export const pageQuery = {
+  page: { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 },
+  per_page: { type: 'integer', minimum: 1, maximum: 500, default: 50, description: 'At most 500' },
+} as const;
+
+export const idParams = {
+  type: 'object',
+  properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } },
+  required: ['id'],
+  additionalProperties: false,
+} as const;
+
+export const dateString = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const;
+export const dateTimeString = { type: 'string', format: 'date-time', description: 'ISO 8601 date or date-time' } as const;

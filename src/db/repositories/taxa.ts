@@ -1,0 +1,197 @@
+// Read queries for taxon concepts: search (names, synonyms, common names,
+// filters) and the full detail of one concept with the provenance of every
+// fact. Parameterised SQL only; callers get plain rows for the presenters.
+import type { Database } from '../client.js';
+
+export type TaxonomyFilter = 'cites' | 'cms' | 'both';
+
+export interface TaxonSearch {
+  /** Name prefix: accepted, synonym or common name in any language (accent-insensitive). */
+  q?: string;
+  taxonomy?: TaxonomyFilter;
+  rank?: string;
+  /** Name of a higher taxon (kingdom ... genus). */
+  higherTaxon?: string;
+  citesAppendix?: string;
+  cmsAppendix?: string;
+  /** ISO2 of a range State. */
+  rangeState?: string;
+  /** Include synonyms and other non-accepted concepts as results (default false). */
+  allStatuses?: boolean;
+  updatedSince?: Date;
+  page: number;
+  perPage: number;
+}
+
+export interface TaxonSummaryRow {
+  id: number; taxonomy_id: string; speciesplus_id: number | null; full_name: string; author_year: string | null;
+  rank: string; name_status: string; kingdom_name: string | null; phylum_name: string | null; class_name: string | null;
+  order_name: string | null; family_name: string | null; genus_name: string | null; updated_at: Date | string;
+  cites_listing: string | null; cms_listing: string | null;
+  matched_name: string | null; matched_kind: string | null; matched_language: string | null;
+}
+
+/** LIKE pattern for a prefix, with the user's % _ \ taken literally. */
+export function prefixPattern(key: string): string {
+  return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The current listing summary of a concept in one convention: the listing engine's result, else the source's current listings. */
+const currentListing = (convention: string) => `coalesce(
+  (select tl.listing from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}'),
+  (select string_agg(distinct lc.appendix, '/' order by lc.appendix) from listing_changes lc
+     where lc.taxon_concept_id = t.id and lc.convention = '${convention}' and lc.is_current and lc.change_type = 'ADDITION'))`;
+
+const hasAppendix = (convention: string, param: string) => `(
+  exists (select 1 from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}' and ${param} = any(tl.appendices))
+  or exists (select 1 from listing_changes lc where lc.taxon_concept_id = t.id and lc.convention = '${convention}'
+     and lc.is_current and lc.change_type = 'ADDITION' and lc.appendix = ${param}))`;
+
+export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ rows: TaxonSummaryRow[]; total: number }> {
+  const params: unknown[] = [];
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const where: string[] = ['t.deleted_at is null'];
+  let from = 'taxon_concepts t';
+  let matched = 'null::text as matched_name, null::text as matched_kind, null::text as matched_language';
+  let order = 't.full_name, t.id';
+  if (s.q) {
+    const key = p(s.q);
+    const pat = p(prefixPattern(s.q));
+    // Every name that starts with the query, mapped to its accepted concept.
+    from = `(select distinct on (taxon_id) taxon_id, name, kind, language, exact from (
+        select c.id taxon_id, c.full_name name, 'accepted' kind, null::text language, c.name_key = ${key} exact, 0 pri
+          from taxon_concepts c where c.name_key like ${pat}
+        union all
+        select coalesce(r.taxon_concept_id, c.id), c.full_name, 'synonym', null, c.name_key = ${key}, 1
+          from taxon_concepts c left join taxon_relationships r on r.other_taxon_concept_id = c.id and r.type = 'HAS_SYNONYM'
+          where c.name_key like ${pat} and c.name_status <> 'A'
+        union all
+        select cn.taxon_concept_id, cn.name, 'common', cn.language, cn.name_key = ${key}, 2
+          from common_names cn where cn.name_key like ${pat}
+      ) h order by taxon_id, exact desc, pri, name) m join taxon_concepts t on t.id = m.taxon_id`;
+    matched = 'm.name as matched_name, m.kind as matched_kind, m.language as matched_language';
+    order = 'm.exact desc, length(t.full_name), t.full_name, t.id';
+  }
+  if (!s.allStatuses) where.push(`t.name_status = 'A'`);
+  if (s.taxonomy && s.taxonomy !== 'both') where.push(`t.taxonomy_id = ${p(s.taxonomy.toUpperCase())}`);
+  if (s.rank) where.push(`t.rank = ${p(s.rank)}`);
+  if (s.higherTaxon) {
+    const h = p(s.higherTaxon);
+    where.push(`(${h} in (t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name))`);
+  }
+  if (s.citesAppendix) where.push(hasAppendix('CITES', p(s.citesAppendix)));
+  if (s.cmsAppendix) where.push(hasAppendix('CMS', p(s.cmsAppendix)));
+  if (s.rangeState) where.push(`exists (select 1 from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = t.id and g.iso2 = ${p(s.rangeState)})`);
+  if (s.updatedSince) where.push(`t.updated_at >= ${p(s.updatedSince.toISOString())}`);
+  const whereSql = where.join(' and ');
+  const countParams = [...params];
+  const limit = p(s.perPage);
+  const offset = p((s.page - 1) * s.perPage);
+  const rows = await database.query<TaxonSummaryRow>(
+    `select t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
+            t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at,
+            ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing, ${matched}
+       from ${from} where ${whereSql} order by ${order} limit ${limit} offset ${offset}`, params);
+  const [{ n }] = await database.query<{ n: string }>(`select count(*) n from ${from} where ${whereSql}`, countParams);
+  return { rows, total: Number(n) };
+}
+
+export interface Provenance { import_run_id: number | null; source_file: string | null; source_line: number | null }
+
+export interface TaxonDetailRow extends TaxonSummaryRow, Provenance {
+  legacy_id: string | null; parent_id: number | null; created_at: string; data: Record<string, unknown> | null;
+  synonyms: ({ id: number; full_name: string; author_year: string | null; rank: string; name_status: string } & Provenance)[];
+  accepted_names: { id: number; full_name: string; author_year: string | null; rank: string }[];
+  common_names: ({ name: string; language: string } & Provenance)[];
+  ancestors: { id: number; full_name: string; rank: string; depth: number }[];
+  distributions: ({ iso2: string; name: string; type: string; tags: string[] } & Provenance)[];
+  listing_changes: ({ id: number; convention: string; appendix: string; change_type: string; effective_at: string | null;
+    party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
+    inclusion_taxon_concept_id: number | null; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null;
+    hash_symbol: string | null; hash_annotation_en: string | null; event: string | null } & Provenance)[];
+  listings: { convention: string; listing: string | null; appendices: string[]; reasons: unknown[]; computed_at: string }[];
+  links: { id: number; relation: string; basis: string; origin: string; confidence: number; review: boolean; evidence: Record<string, unknown> | null;
+    comment: string | null; updated_at: string; other_id: number; other_taxonomy: string; other_full_name: string; other_rank: string; direction: 'cms_to_cites' | 'cites_to_cms' }[];
+  references: ({ citation: string; is_standard: boolean; speciesplus_id: number | null } & Provenance)[];
+  conservation: ({ source: string; category: string; criteria: string | null; year_published: number | null; population_trend: string | null; assessed_name: string } & Provenance)[];
+}
+
+const prov = (a: string) => `'import_run_id', ${a}.import_run_id, 'source_file', ${a}.source_file, 'source_line', ${a}.source_line`;
+
+/** One concept with every fact about it, in one round trip. */
+export async function getTaxon(database: Database, id: number): Promise<TaxonDetailRow | null> {
+  const [row] = await database.query<TaxonDetailRow>(`
+    select t.id, t.taxonomy_id, t.speciesplus_id, t.legacy_id, t.full_name, t.author_year, t.rank, t.name_status, t.parent_id,
+      t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.data,
+      t.created_at, t.updated_at, t.import_run_id, t.source_file, t.source_line,
+      ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing,
+      coalesce((select json_agg(json_build_object('id', s.id, 'full_name', s.full_name, 'author_year', s.author_year, 'rank', s.rank,
+          'name_status', s.name_status, ${prov('r')}) order by s.full_name)
+        from taxon_relationships r join taxon_concepts s on s.id = r.other_taxon_concept_id
+        where r.taxon_concept_id = t.id and s.deleted_at is null), '[]') as synonyms,
+      coalesce((select json_agg(json_build_object('id', a.id, 'full_name', a.full_name, 'author_year', a.author_year, 'rank', a.rank) order by a.full_name)
+        from taxon_relationships r join taxon_concepts a on a.id = r.taxon_concept_id
+        where r.other_taxon_concept_id = t.id and a.deleted_at is null), '[]') as accepted_names,
+      coalesce((select json_agg(json_build_object('name', c.name, 'language', c.language, ${prov('c')}) order by c.language, c.name)
+        from common_names c where c.taxon_concept_id = t.id), '[]') as common_names,
+      coalesce((with recursive up(id, full_name, rank, parent_id, depth) as (
+          select p.id, p.full_name, p.rank, p.parent_id, 1 from taxon_concepts p where p.id = t.parent_id
+          union all select p.id, p.full_name, p.rank, p.parent_id, up.depth + 1 from taxon_concepts p join up on p.id = up.parent_id where up.depth < 20)
+        select json_agg(json_build_object('id', id, 'full_name', full_name, 'rank', rank, 'depth', depth) order by depth desc) from up), '[]') as ancestors,
+      coalesce((select json_agg(json_build_object('iso2', g.iso2, 'name', g.name_en, 'type', g.type, 'tags', d.tags, ${prov('d')}) order by g.name_en)
+        from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = t.id), '[]') as distributions,
+      coalesce((select json_agg(json_build_object('id', l.id, 'convention', l.convention, 'appendix', l.appendix, 'change_type', l.change_type,
+          'effective_at', l.effective_at, 'party_iso2', l.party_iso2, 'is_current', l.is_current,
+          'populations_included', l.populations_included, 'populations_excluded', l.populations_excluded,
+          'inclusion_taxon_concept_id', l.inclusion_taxon_concept_id, 'annotation_en', l.annotation_en, 'annotation_es', l.annotation_es,
+          'annotation_fr', l.annotation_fr, 'hash_symbol', l.hash_symbol, 'hash_annotation_en', l.hash_annotation_en, 'event', e.name, ${prov('l')})
+          order by l.convention, l.effective_at nulls first, l.id)
+        from listing_changes l left join events e on e.id = l.event_id where l.taxon_concept_id = t.id), '[]') as listing_changes,
+      coalesce((select json_agg(json_build_object('convention', tl.convention, 'listing', tl.listing, 'appendices', tl.appendices,
+          'reasons', tl.reasons, 'computed_at', tl.computed_at) order by tl.convention)
+        from taxon_listings tl where tl.taxon_concept_id = t.id), '[]') as listings,
+      coalesce((select json_agg(json_build_object('id', k.id, 'relation', k.relation, 'basis', k.basis, 'origin', k.origin,
+          'confidence', k.confidence, 'review', k.review, 'evidence', k.evidence, 'comment', k.comment, 'updated_at', k.updated_at,
+          'other_id', o.id, 'other_taxonomy', o.taxonomy_id, 'other_full_name', o.full_name, 'other_rank', o.rank,
+          'direction', case when k.cms_taxon_concept_id = t.id then 'cms_to_cites' else 'cites_to_cms' end) order by k.confidence desc, k.id)
+        from concept_links k join taxon_concepts o
+          on o.id = case when k.cms_taxon_concept_id = t.id then k.cites_taxon_concept_id else k.cms_taxon_concept_id end
+        where k.cms_taxon_concept_id = t.id or k.cites_taxon_concept_id = t.id), '[]') as links,
+      coalesce((select json_agg(json_build_object('citation', rf.citation, 'is_standard', tr.is_standard, 'speciesplus_id', rf.speciesplus_id, ${prov('tr')})
+          order by tr.is_standard desc, rf.citation)
+        from taxon_references tr join "references" rf on rf.id = tr.reference_id where tr.taxon_concept_id = t.id), '[]') as "references",
+      coalesce((select json_agg(json_build_object('source', cs.source, 'category', cs.category, 'criteria', cs.criteria,
+          'year_published', cs.year_published, 'population_trend', cs.population_trend, 'assessed_name', cs.assessed_name, ${prov('cs')}))
+        from conservation_statuses cs where cs.taxon_concept_id = t.id), '[]') as conservation
+    from taxon_concepts t where t.id = $1 and t.deleted_at is null`, [id]);
+  return row ?? null;
+}
+
+export interface ImportRunRow { id: number; source: string; file: string; status: string; started_at: string; finished_at: string | null }
+
+export async function importRunsByIds(database: Database, ids: number[]): Promise<ImportRunRow[]> {
+  if (!ids.length) return [];
+  return database.query<ImportRunRow>(
+    `select id, source, file, status, started_at, finished_at from import_runs where id = any($1::int[]) order by id`, [ids]);
+}
+
+/** Whether a concept id exists but was removed (for 404 vs 410 wording). */
+export async function tombstoneFor(database: Database, id: number): Promise<{ deleted_at: string } | null> {
+  const [row] = await database.query<{ deleted_at: string }>(
+    `select deleted_at from tombstones where taxon_concept_id = $1 order by deleted_at desc limit 1`, [id]);
+  return row ?? null;
+}
+
+export interface ListingChangeRow {
+  id: number; convention: string; appendix: string; change_type: string; effective_at: string | null; party_iso2: string | null;
+  is_current: boolean; populations_included: string[]; populations_excluded: string[]; annotation_en: string | null;
+  inclusion_taxon_concept_id: number | null;
+}
+
+/** The listing changes that apply to a concept: its own and those of the higher taxa whose listing includes it. */
+export async function listingChangesFor(database: Database, id: number): Promise<ListingChangeRow[]> {
+  return database.query<ListingChangeRow>(
+    `select l.id, l.convention, l.appendix, l.change_type, to_char(l.effective_at, 'YYYY-MM-DD') effective_at, l.party_iso2, l.is_current,
+            l.populations_included, l.populations_excluded, l.annotation_en, l.inclusion_taxon_concept_id
+       from listing_changes l where l.taxon_concept_id = $1 order by l.convention, l.effective_at nulls first, l.id`, [id]);
+}
