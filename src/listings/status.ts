@@ -1,0 +1,304 @@
+// Status of every taxon concept on a date, from the listing-change log and the
+// taxon tree. Three passes: replay each taxon's own events up to the date,
+// hand listings down the tree (inheritance, exclusions), then fold the
+// Checklist summary ("I/II/NC") up from the descendants.
+import type {
+  ConventionStatus, Convention, ListingChange, Reason, TaxonNode, TaxonRef, TaxonStatus,
+} from './types.js';
+import { CONVENTIONS } from './types.js';
+import { isAboveSpecies, summaryOrder } from './summary.js';
+
+/** What a taxon's own events say on the date. */
+export interface OwnState {
+  /** Additions in force, one per appendix (per Party for App III). */
+  listings: ListingChange[];
+  reservations: ListingChange[];
+  /** The last deletion of each appendix that is not listed any more. */
+  deletions: ListingChange[];
+  /** An EXCEPTION in force: the taxon is left out of its ancestors' listings. */
+  exception: ListingChange | null;
+}
+
+const TYPE_ORDER: Record<string, number> = { DELETION: 0, ADDITION: 1, EXCEPTION: 2, RESERVATION: 3, RESERVATION_WITHDRAWAL: 4 };
+
+/**
+ * Order of replay: date (undated first); on one day deletions, then additions
+ * (a species moved under its parent's listing gets "DELI" and "I, included
+ * in ..." on the same day), then reservations.
+ */
+export function compareChanges(a: ListingChange, b: ListingChange): number {
+  const da = a.effectiveAt ?? '', db = b.effectiveAt ?? '';
+  if (da !== db) return da < db ? -1 : 1;
+  const t = (TYPE_ORDER[a.changeType] ?? 9) - (TYPE_ORDER[b.changeType] ?? 9);
+  if (t !== 0) return t;
+  return String(a.id).localeCompare(String(b.id), 'en', { numeric: true });
+}
+
+/**
+ * What an addition replaces: CITES one listing per appendix (per Party for
+ * App III); CMS listings accumulate (populations are added one CoP at a
+ * time), so each addition is its own key and only a deletion ends them.
+ */
+const listingKey = (c: ListingChange) => (c.convention === 'CMS' && c.changeType === 'ADDITION' ? `${c.appendix}#${c.id}`
+  : c.appendix === 'III' ? `III|${c.partyIso2 ?? ''}` : c.appendix);
+const reservationKey = (c: ListingChange) => `${c.appendix}|${c.partyIso2 ?? ''}`;
+
+/** Replay one taxon's events (one convention, already sorted and cut at the date). */
+export function replay(events: ListingChange[]): OwnState {
+  const listings = new Map<string, ListingChange>();
+  const reservations = new Map<string, ListingChange>();
+  const deletions = new Map<string, ListingChange>();
+  let exception: ListingChange | null = null;
+  for (const e of events) {
+    switch (e.changeType) {
+      case 'ADDITION':
+        // A CITES App I/II listing of the whole taxon replaces every earlier
+        // listing (I -> II moves often carry no DELI); a population-split
+        // listing replaces only its own appendix. CMS appendices coexist.
+        if (e.convention === 'CITES' && (e.appendix === 'I' || e.appendix === 'II') && isWholeTaxon(e)) listings.clear();
+        listings.set(listingKey(e), e);
+        deletions.delete(listingKey(e));
+        exception = null;
+        break;
+      case 'DELETION': {
+        // An App III deletion without a Party ends every Party's App III listing.
+        const keys = (e.appendix === 'III' && !e.partyIso2) || e.convention === 'CMS'
+          ? [...listings.entries()].filter(([, l]) => l.appendix === e.appendix).map(([k]) => k)
+          : [listingKey(e)];
+        for (const k of keys) listings.delete(k);
+        deletions.set(listingKey(e), e);
+        // Reservations lapse with the listing they were made against.
+        if (![...listings.values()].some((l) => l.appendix === e.appendix)) {
+          for (const [k, r] of reservations) if (r.appendix === e.appendix) reservations.delete(k);
+        }
+        break;
+      }
+      case 'EXCEPTION':
+        exception = e;
+        break;
+      case 'RESERVATION':
+        reservations.set(reservationKey(e), e);
+        break;
+      case 'RESERVATION_WITHDRAWAL':
+        reservations.delete(reservationKey(e));
+        break;
+    }
+  }
+  return {
+    listings: [...listings.values()].sort(byAppendix),
+    reservations: [...reservations.values()].sort(byAppendix),
+    deletions: [...deletions.values()].filter((d) => !listings.has(listingKey(d))).sort(byAppendix),
+    exception,
+  };
+}
+
+const isWholeTaxon = (e: ListingChange) => !(e.populationsIncluded ?? []).length && !(e.populationsExcluded ?? []).length;
+
+function byAppendix(a: ListingChange, b: ListingChange): number {
+  return summaryOrder(a.appendix) - summaryOrder(b.appendix) || a.appendix.localeCompare(b.appendix)
+    || (a.partyIso2 ?? '').localeCompare(b.partyIso2 ?? '');
+}
+
+/** What a node hands to its children. */
+type Inheritance =
+  | { kind: 'listed'; from: TaxonRef; listings: ListingChange[]; reservations: ListingChange[] }
+  | { kind: 'blocked'; reason: Reason }
+  | null;
+
+/** Per convention: the node's appendices and reasons before the summary is folded up. */
+interface Draft { appendices: string[]; reasons: Reason[]; inScope: boolean; populationOnly: boolean }
+
+export interface StatusOptions {
+  /** Which conventions to compute (default both). */
+  conventions?: readonly Convention[];
+}
+
+/**
+ * Status of every node of `tree` on `date` (YYYY-MM-DD): events dated after
+ * it are ignored. Nodes whose parent is not in `tree` are roots; nodes with a
+ * `knownSummary` are not computed but count for their ancestors' summaries.
+ */
+export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: string, opts: StatusOptions = {}): Map<number, TaxonStatus> {
+  const conventions = opts.conventions ?? CONVENTIONS;
+  const nodes = new Map(tree.map((n) => [n.id, n]));
+  const children = new Map<number, TaxonNode[]>();
+  const roots: TaxonNode[] = [];
+  for (const n of tree) {
+    if (n.parentId !== null && n.parentId !== n.id && nodes.has(n.parentId)) {
+      const list = children.get(n.parentId);
+      if (list) list.push(n); else children.set(n.parentId, [n]);
+    } else roots.push(n);
+  }
+  const own = ownStates(changes, date);
+  const ref = (id: number): TaxonRef => {
+    const n = nodes.get(id);
+    return n ? { id, name: n.name, rank: n.rank } : { id, name: `taxon ${id}`, rank: '' };
+  };
+
+  const drafts = new Map<number, Record<Convention, Draft>>();
+  // Top-down, iteratively (trees can be deep enough to matter for recursion).
+  const stack: { node: TaxonNode; inherited: Record<Convention, Inheritance> }[] =
+    roots.map((node) => ({ node, inherited: { CITES: null, CMS: null } }));
+  const order: TaxonNode[] = [];
+  while (stack.length) {
+    const { node, inherited } = stack.pop()!;
+    order.push(node);
+    if (node.knownSummary) continue;
+    const draft = {} as Record<Convention, Draft>;
+    const pass = {} as Record<Convention, Inheritance>;
+    for (const c of CONVENTIONS) {
+      if (!conventions.includes(c)) { draft[c] = emptyDraft(); pass[c] = null; continue; }
+      [draft[c], pass[c]] = decide(node, own.get(`${node.id}|${c}`), inherited[c], ref);
+    }
+    drafts.set(node.id, draft);
+    for (const child of children.get(node.id) ?? []) stack.push({ node: child, inherited: pass });
+  }
+
+  // Bottom-up: reverse of a pre-order visits children before parents.
+  const summaries = new Map<number, Record<Convention, string | null>>();
+  const result = new Map<number, TaxonStatus>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const node = order[i];
+    if (node.knownSummary) {
+      summaries.set(node.id, { CITES: node.knownSummary.CITES ?? null, CMS: node.knownSummary.CMS ?? null });
+      continue;
+    }
+    const kids = children.get(node.id) ?? [];
+    const draft = drafts.get(node.id)!;
+    const status = {} as TaxonStatus;
+    const summary = {} as Record<Convention, string | null>;
+    for (const c of CONVENTIONS) {
+      const kidSummaries = kids.map((k) => summaries.get(k.id)?.[c] ?? null);
+      status[c] = fold(node, draft[c], kidSummaries, c);
+      summary[c] = status[c].listing;
+    }
+    summaries.set(node.id, summary);
+    result.set(node.id, status);
+  }
+  return result;
+}
+
+/** Own state of every (taxon, convention) with events on or before the date. */
+export function ownStates(changes: ListingChange[], date: string): Map<string, OwnState> {
+  const groups = new Map<string, ListingChange[]>();
+  for (const c of changes) {
+    if (c.effectiveAt !== null && c.effectiveAt > date) continue;
+    const k = `${c.taxonConceptId}|${c.convention}`;
+    const g = groups.get(k);
+    if (g) g.push(c); else groups.set(k, [c]);
+  }
+  const out = new Map<string, OwnState>();
+  for (const [k, g] of groups) out.set(k, replay(g.sort(compareChanges)));
+  return out;
+}
+
+const emptyDraft = (): Draft => ({ appendices: [], reasons: [], inScope: false, populationOnly: false });
+
+/** One node, one convention: own listing, else the inherited one, else why not. */
+function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inheritance, ref: (id: number) => TaxonRef): [Draft, Inheritance] {
+  const self: TaxonRef = { id: node.id, name: node.name, rank: node.rank };
+  if (state && state.listings.length) {
+    const draft = listedDraft(state.listings, state.reservations, null, ref);
+    draft.reasons.push(...state.deletions.map(deletionReason));
+    return [draft, { kind: 'listed', from: self, listings: state.listings, reservations: state.reservations }];
+  }
+  if (state?.exception) {
+    const from = state.exception.inclusionTaxonConceptId ? ref(state.exception.inclusionTaxonConceptId) : null;
+    const reason: Reason = { kind: 'excluded', from, effectiveAt: state.exception.effectiveAt, text: `excluded from the listing${from ? ` of ${from.name}` : ''}` };
+    return [{ appendices: [], reasons: [reason], inScope: true, populationOnly: false }, { kind: 'blocked', reason }];
+  }
+  const deletions = (state?.deletions ?? []).map(deletionReason);
+  if (inherited?.kind === 'listed') {
+    const covering = inherited.listings.filter((l) => !(l.excludedTaxonConceptIds ?? []).includes(node.id));
+    if (covering.length) {
+      // A Party may enter a reservation on one species of a higher-taxon listing.
+      const reservations = [...inherited.reservations, ...(state?.reservations ?? [])];
+      const draft = listedDraft(covering, reservations, inherited.from, ref);
+      draft.reasons.push(...deletions);
+      return [draft, { kind: 'listed', from: inherited.from, listings: covering, reservations }];
+    }
+    const reason: Reason = { kind: 'excluded', from: inherited.from, effectiveAt: inherited.listings[0]?.effectiveAt ?? null, text: `excluded from the listing of ${inherited.from.name}` };
+    return [{ appendices: [], reasons: [reason, ...deletions], inScope: true, populationOnly: false }, { kind: 'blocked', reason }];
+  }
+  if (inherited?.kind === 'blocked') {
+    return [{ appendices: [], reasons: [inherited.reason, ...deletions], inScope: true, populationOnly: false }, inherited];
+  }
+  return [{ appendices: [], reasons: deletions, inScope: deletions.length > 0, populationOnly: false }, null];
+}
+
+function listedDraft(listings: ListingChange[], reservations: ListingChange[], via: TaxonRef | null, ref: (id: number) => TaxonRef): Draft {
+  const reasons: Reason[] = [];
+  const appendices: string[] = [];
+  for (const l of listings) {
+    if (!appendices.includes(l.appendix)) appendices.push(l.appendix);
+    const from = via ?? (l.inclusionTaxonConceptId ? ref(l.inclusionTaxonConceptId) : null);
+    reasons.push(from
+      ? { kind: 'inherited', appendix: l.appendix, from, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed as part of ${from.name} in Appendix ${l.appendix}` }
+      : { kind: 'own', appendix: l.appendix, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed in its own right in Appendix ${l.appendix}` });
+    if (l.appendix === 'III' && l.partyIso2) {
+      reasons.push({ kind: 'app3', appendix: 'III', party: l.partyIso2, effectiveAt: l.effectiveAt, text: `Appendix III listing by ${l.partyIso2}` });
+    }
+    const inc = l.populationsIncluded ?? [], exc = l.populationsExcluded ?? [];
+    if (inc.length || exc.length) {
+      reasons.push({
+        kind: 'population', appendix: l.appendix, included: inc, excluded: exc,
+        text: inc.length ? `Appendix ${l.appendix}: only the populations of ${inc.join(', ')}` : `Appendix ${l.appendix}: all populations except those of ${exc.join(', ')}`,
+      });
+    }
+    const a = l.annotation;
+    if (a?.en || a?.es || a?.fr || l.hashSymbol) {
+      reasons.push({
+        kind: 'annotation', appendix: l.appendix, en: a?.en ?? null, es: a?.es ?? null, fr: a?.fr ?? null,
+        hashSymbol: l.hashSymbol ?? null, hashAnnotation: l.hashAnnotation ?? null,
+        text: [l.hashSymbol, a?.en].filter(Boolean).join(' '),
+      });
+    }
+  }
+  for (const r of reservations) {
+    if (!appendices.includes(r.appendix) || !r.partyIso2) continue;
+    reasons.push({ kind: 'reservation', appendix: r.appendix, party: r.partyIso2, effectiveAt: r.effectiveAt, text: `reservation by ${r.partyIso2} on Appendix ${r.appendix}` });
+  }
+  return { appendices, reasons, inScope: true, populationOnly: populationOnly(listings) };
+}
+
+/** Every App I/II listing names the only populations it covers: the rest of the taxon is not listed. */
+function populationOnly(listings: ListingChange[]): boolean {
+  const main = listings.filter((l) => l.appendix === 'I' || l.appendix === 'II');
+  return main.length > 0 && main.every((l) => (l.populationsIncluded ?? []).length > 0);
+}
+
+function deletionReason(d: ListingChange): Reason {
+  return { kind: 'deletion', appendix: d.appendix, party: d.partyIso2 ?? null, effectiveAt: d.effectiveAt, text: `deleted from Appendix ${d.appendix}${d.partyIso2 ? ` (${d.partyIso2})` : ''}${d.effectiveAt ? ` on ${d.effectiveAt}` : ''}` };
+}
+
+/**
+ * The Checklist's summary. Species and below: own appendices, the
+ * descendants', and NC when part of the taxon is not listed. Above species:
+ * the descendants' (a genus "except the species in App I" whose species are
+ * all in App I reads "I"), plus NC when the taxon itself is not listed.
+ */
+function fold(node: TaxonNode, draft: Draft, kidSummaries: (string | null)[], convention: Convention): ConventionStatus {
+  const main = convention === 'CITES' ? ['I', 'II', 'III'] : ['I', 'II'];
+  const parts = new Set<string>();
+  const kids = new Set<string>();
+  for (const s of kidSummaries) if (s) for (const p of s.split('/')) kids.add(p);
+  const listedKid = [...kids].some((p) => p !== 'NC');
+  const own = draft.appendices.filter((a) => main.includes(a));
+  if (isAboveSpecies(node.rank) && kidSummaries.length > 0) {
+    for (const p of kids) parts.add(p);
+    if (!own.length && listedKid) parts.add('NC');
+  } else {
+    for (const a of own) parts.add(a);
+    for (const p of kids) parts.add(p);
+    const unlistedPart = (!own.length && (draft.inScope || listedKid)) || draft.populationOnly;
+    if (unlistedPart) parts.add('NC');
+  }
+  if (convention === 'CMS') parts.delete('NC');
+  const listing = parts.size ? [...parts].sort((a, b) => summaryOrder(a) - summaryOrder(b)).join('/') : null;
+  const reasons = [...draft.reasons];
+  const fromKids = [...kids].filter((p) => p !== 'NC' && !own.includes(p));
+  if (fromKids.length) {
+    reasons.push({ kind: 'descendants', appendices: fromKids.sort((a, b) => summaryOrder(a) - summaryOrder(b)), text: `includes taxa listed in Appendix ${fromKids.join(', ')}` });
+  }
+  return { appendices: draft.appendices, listing, reasons };
+}
