@@ -1,0 +1,79 @@
+// Listing timeline: one lane per convention and appendix, bars while listed
+// (ADDITION opens, DELETION closes), markers for every change. SVG, with the
+// history table beside it for screen readers.
+import { useTranslation } from 'react-i18next';
+import type { ListingChange } from '../api';
+import { formatDate } from '../i18n';
+
+interface Bar { lane: string; from: number; to: number }
+
+const year = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCFullYear() + new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCMonth() / 12 : NaN);
+
+export function laneOf(c: ListingChange): string {
+  return `${c.convention} ${c.appendix}`;
+}
+
+function bars(changes: ListingChange[], now: number): Bar[] {
+  const open = new Map<string, number>();
+  const out: Bar[] = [];
+  const sorted = [...changes].filter((c) => c.effectiveAt).sort((a, b) => (a.effectiveAt! < b.effectiveAt! ? -1 : 1));
+  for (const c of sorted) {
+    const lane = laneOf(c);
+    const y = year(c.effectiveAt);
+    if (c.changeType === 'ADDITION' && !c.partyIso2 && !open.has(lane)) open.set(lane, y);
+    if (c.changeType === 'DELETION' && open.has(lane)) { out.push({ lane, from: open.get(lane)!, to: y }); open.delete(lane); }
+  }
+  for (const [lane, from] of open) out.push({ lane, from, to: now });
+  return out;
+}
+
+const COLORS: Record<string, string> = { I: '#b3261e', II: '#1f5fa8', III: '#6b4f00' };
+
+export default function Timeline({ changes }: { changes: ListingChange[] }) {
+  const { t, i18n } = useTranslation();
+  const dated = changes.filter((c) => c.effectiveAt);
+  if (dated.length === 0) return <p>{t('taxon.noHistory')}</p>;
+  const now = new Date().getUTCFullYear() + new Date().getUTCMonth() / 12;
+  const years = dated.map((c) => year(c.effectiveAt));
+  const min = Math.floor(Math.min(...years)) - 1;
+  const max = Math.ceil(now);
+  const lanes = [...new Set(dated.map(laneOf))].sort();
+  const W = 720, left = 90, right = 16, laneH = 26, top = 10;
+  const H = top + lanes.length * laneH + 28;
+  const x = (y: number) => left + ((y - min) / (max - min)) * (W - left - right);
+  const ticks: number[] = [];
+  const step = max - min > 40 ? 10 : 5;
+  for (let y = Math.ceil(min / step) * step; y <= max; y += step) ticks.push(y);
+  return (
+    <figure className="timeline">
+      <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby="timeline-title" width="100%">
+        <title id="timeline-title">{t('taxon.timelineTitle')}</title>
+        {ticks.map((y) => (
+          <g key={y}>
+            <line x1={x(y)} x2={x(y)} y1={top} y2={H - 24} stroke="#ccc" />
+            <text x={x(y)} y={H - 8} textAnchor="middle" fontSize="12" fill="#333">{y}</text>
+          </g>
+        ))}
+        {lanes.map((lane, i) => (
+          <text key={lane} x={4} y={top + i * laneH + 17} fontSize="12" fill="#222">{lane}</text>
+        ))}
+        {bars(dated, now).map((b, i) => {
+          const li = lanes.indexOf(b.lane);
+          const app = b.lane.split(' ')[1];
+          return <rect key={i} x={x(b.from)} y={top + li * laneH + 5} width={Math.max(2, x(b.to) - x(b.from))} height={laneH - 10}
+            fill={COLORS[app] ?? '#555'} opacity={0.8} rx={3} />;
+        })}
+        {dated.map((c, i) => {
+          const li = lanes.indexOf(laneOf(c));
+          return (
+            <circle key={i} cx={x(year(c.effectiveAt))} cy={top + li * laneH + laneH / 2} r={4}
+              fill={c.changeType === 'DELETION' ? '#fff' : '#111'} stroke="#111">
+              <title>{`${formatDate(c.effectiveAt, i18n.language)}: ${t(`change.${c.changeType}`, { defaultValue: c.changeType })} ${laneOf(c)}${c.partyIso2 ? ` (${c.partyIso2})` : ''}`}</title>
+            </circle>
+          );
+        })}
+      </svg>
+      <figcaption>{t('taxon.timelineCaption')}</figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,171 @@
+// Search: autocomplete as you type (debounced, stale requests aborted, previous
+// suggestions kept until new ones arrive), filters kept in the URL, and a
+// result list with both conventions' status badges.
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, statusOf, type TaxonSummary, type TaxaQuery, type Taxonomy } from '../api';
+import { useApi, useDebounced } from '../hooks';
+import { ErrorMessage, Loading, StatusBadges } from '../components/Status';
+import { formatNumber } from '../i18n';
+
+const FILTERS = ['taxonomy', 'appendix', 'class', 'order', 'family', 'country'] as const;
+const PER_PAGE = 25;
+
+function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: string) => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const [text, setText] = useState(initial);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const [suggestions, setSuggestions] = useState<TaxonSummary[]>([]);
+  const query = useDebounced(text.trim(), 180);
+  const ctrl = useRef<AbortController | null>(null);
+
+  useEffect(() => setText(initial), [initial]);
+  useEffect(() => {
+    if (query.length < 2) { setSuggestions([]); return; }
+    ctrl.current?.abort();
+    const c = new AbortController();
+    ctrl.current = c;
+    api.searchTaxa({ q: query, per_page: 8, taxonomy: 'both' }, c.signal).then(
+      (page) => { if (!c.signal.aborted) { setSuggestions(page.items); setActive(-1); } },
+      () => { /* keep previous suggestions on error or abort */ },
+    );
+    return () => c.abort();
+  }, [query]);
+
+  const listId = `${id}-list`;
+  const show = open && suggestions.length > 0 && text.trim().length >= 2;
+  const choose = (s: TaxonSummary) => { setOpen(false); navigate(`/taxa/${s.id}`); };
+  const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') { e.preventDefault(); setOpen(true); setActive((a) => Math.min(a + 1, suggestions.length - 1)); }
+    else if (e.key === 'ArrowUp') { e.preventDefault(); setActive((a) => Math.max(a - 1, -1)); }
+    else if (e.key === 'Escape') setOpen(false);
+    else if (e.key === 'Enter' && show && active >= 0) { e.preventDefault(); choose(suggestions[active]); }
+  };
+  return (
+    <form role="search" className="search-box" onSubmit={(e: FormEvent) => { e.preventDefault(); setOpen(false); onSubmit(text.trim()); }}>
+      <label htmlFor={`${id}-q`}>{t('search.label')}</label>
+      <div className="combo">
+        <input
+          id={`${id}-q`} type="search" value={text} autoComplete="off" spellCheck={false}
+          placeholder={t('search.placeholder')}
+          role="combobox" aria-autocomplete="list" aria-expanded={show} aria-controls={listId}
+          aria-activedescendant={show && active >= 0 ? `${listId}-${active}` : undefined}
+          onChange={(e) => { setText(e.target.value); setOpen(true); }}
+          onKeyDown={onKey} onFocus={() => setOpen(true)} onBlur={() => setTimeout(() => setOpen(false), 150)}
+        />
+        <button type="submit">{t('search.submit')}</button>
+        <ul id={listId} role="listbox" className="suggestions" hidden={!show} aria-label={t('search.suggestions')}>
+          {suggestions.map((s, i) => (
+            <li key={`${s.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(e) => { e.preventDefault(); choose(s); }}>
+              <span className="sci">{s.fullName}</span>
+              {s.matchedName && s.matchedName !== s.fullName ? <span className="via"> ({s.matchedName})</span> : null}
+              <span className="tax"> · {s.taxonomy}</span>
+              <StatusBadges cites={statusOf(s, 'cites')} cms={statusOf(s, 'cms')} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </form>
+  );
+}
+
+function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v: string) => void }) {
+  const { t, i18n } = useTranslation();
+  const countries = useApi((s) => api.countries(s), []);
+  const nameKey = i18n.resolvedLanguage === 'fr' ? 'nameFr' : i18n.resolvedLanguage === 'es' ? 'nameEs' : 'nameEn';
+  return (
+    <fieldset className="filters">
+      <legend>{t('search.filters')}</legend>
+      <label>{t('search.convention')}
+        <select value={params.get('taxonomy') ?? 'both'} onChange={(e) => set('taxonomy', e.target.value)}>
+          <option value="both">{t('search.both')}</option>
+          <option value="cites">CITES</option>
+          <option value="cms">CMS</option>
+        </select>
+      </label>
+      <label>{t('search.appendix')}
+        <select value={params.get('appendix') ?? ''} onChange={(e) => set('appendix', e.target.value)}>
+          <option value="">{t('search.any')}</option>
+          {['I', 'II', 'III'].map((a) => <option key={a} value={a}>{a}</option>)}
+        </select>
+      </label>
+      {(['class', 'order', 'family'] as const).map((k) => (
+        <label key={k}>{t(`search.${k}`)}
+          <input type="text" defaultValue={params.get(k) ?? ''} onBlur={(e) => set(k, e.target.value.trim())}
+            onKeyDown={(e) => { if (e.key === 'Enter') set(k, (e.target as HTMLInputElement).value.trim()); }} />
+        </label>
+      ))}
+      <label>{t('search.country')}
+        <select value={params.get('country') ?? ''} onChange={(e) => set('country', e.target.value)}>
+          <option value="">{t('search.any')}</option>
+          {(countries.data?.items ?? []).map((c) => (
+            <option key={c.iso2} value={c.iso2}>{(c as unknown as Record<string, string>)[nameKey] || c.nameEn || c.name}</option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+export default function SearchPage() {
+  const { t, i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const page = Number(params.get('page') ?? 1) || 1;
+  const hasQuery = q !== '' || FILTERS.some((f) => f !== 'taxonomy' && params.get(f));
+  useEffect(() => { document.title = q ? `${q} · Concord` : `${t('search.title')} · Concord`; }, [q, t]);
+
+  const query: TaxaQuery = { q: q || undefined, page, per_page: PER_PAGE, taxonomy: (params.get('taxonomy') as Taxonomy) || 'both' };
+  for (const f of FILTERS.slice(1)) if (params.get(f)) (query as Record<string, string>)[f] = params.get(f)!;
+  const key = JSON.stringify(query);
+  const results = useApi((s) => (hasQuery ? api.searchTaxa(query, s) : Promise.resolve(null)), [key]);
+
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v && !(k === 'taxonomy' && v === 'both')) next.set(k, v); else next.delete(k);
+    if (k !== 'page') next.delete('page');
+    setParams(next);
+  };
+  const lastPage = results.data ? Math.max(1, Math.ceil(results.data.total / PER_PAGE)) : 1;
+
+  return (
+    <section aria-labelledby="search-title">
+      <h1 id="search-title">{t('search.title')}</h1>
+      <p className="lead">{t('search.intro')}</p>
+      <Autocomplete initial={q} onSubmit={(v) => set('q', v)} />
+      <Filters params={params} set={set} />
+      {!hasQuery ? null : results.error ? <ErrorMessage error={results.error} /> : results.loading && !results.data ? <Loading /> : results.data ? (
+        <div aria-busy={results.loading}>
+          <p role="status">{t('search.count', { count: results.data.total, n: formatNumber(results.data.total, i18n.language) })}</p>
+          <ol className="results">
+            {results.data.items.map((r) => (
+              <li key={r.id}>
+                <Link to={`/taxa/${r.id}`}><em className="sci">{r.fullName}</em></Link>
+                {r.authorYear ? <span className="author"> {r.authorYear}</span> : null}
+                {r.matchedName && r.matchedName !== r.fullName ? <span className="via"> — {t('search.matchedVia', { name: r.matchedName })}</span> : null}
+                <div className="meta">
+                  <span>{r.taxonomy} · {t(`rank.${r.rank}`, { defaultValue: r.rank })}</span>
+                  {r.familyName ? <span> · {r.familyName}</span> : null}
+                  {' '}<StatusBadges cites={statusOf(r, 'cites')} cms={statusOf(r, 'cms')} />
+                </div>
+              </li>
+            ))}
+          </ol>
+          {lastPage > 1 ? (
+            <nav className="pager" aria-label={t('common.pages')}>
+              <button type="button" disabled={page <= 1} onClick={() => set('page', String(page - 1))}>{t('common.previous')}</button>
+              <span>{t('common.pageOf', { page: formatNumber(page, i18n.language), last: formatNumber(lastPage, i18n.language) })}</span>
+              <button type="button" disabled={page >= lastPage} onClick={() => set('page', String(page + 1))}>{t('common.next')}</button>
+            </nav>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}
