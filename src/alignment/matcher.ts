@@ -1,0 +1,123 @@
+// The name lookups the alignment needs, behind one small interface so the
+// name engine's own index can replace this one without touching the core.
+// Pure: no I/O.
+import { parseCanonical } from '../names/parser.js';
+import { nameKey } from '../taxonomy/keys.js';
+
+export interface NameEntry<T = unknown> {
+  name: string;
+  value: T;
+}
+
+/** How a query name met an entry: same canonical, same stemmed canonical (gender/spelling ending), or close spelling. */
+export type HitKind = 'exact' | 'variant' | 'fuzzy';
+
+export interface NameHit<T = unknown> {
+  entry: NameEntry<T>;
+  kind: HitKind;
+  /** Edit distance between the canonical forms (0 for exact). */
+  distance: number;
+}
+
+export interface NameIndex<T = unknown> {
+  /** Hits of the best kind found (exact, else variant, else fuzzy when asked). */
+  match(name: string, opts?: { fuzzy?: boolean }): NameHit<T>[];
+  /** Up to `limit` nearest entries by edit distance, for "did you mean" lists. */
+  nearest(name: string, limit: number): NameHit<T>[];
+}
+
+export type BuildNameIndex = <T>(entries: NameEntry<T>[]) => NameIndex<T>;
+
+interface Keyed<T> { entry: NameEntry<T>; canon: string; stemmed: string; genus: string; epithetStem: string }
+
+/** Canonical (lower-cased, accent-folded) and stemmed keys of a name; null when it is not a name. */
+export function nameKeys(name: string): { canon: string; stemmed: string } | null {
+  const c = parseCanonical(name.trim()) ?? parseCanonical(capitalise(name.trim()));
+  if (!c) return null;
+  return { canon: nameKey(c.simple), stemmed: nameKey(c.stemmed) };
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/** Exact and stemmed lookups by hash; fuzzy within the same genus or the same epithet stem. */
+export const buildSimpleIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): NameIndex<T> => {
+  const byCanon = new Map<string, Keyed<T>[]>();
+  const byStem = new Map<string, Keyed<T>[]>();
+  const byGenus = new Map<string, Keyed<T>[]>();
+  const byEpithet = new Map<string, Keyed<T>[]>();
+  const push = <K>(m: Map<K, Keyed<T>[]>, k: K, v: Keyed<T>) => { const l = m.get(k); if (l) l.push(v); else m.set(k, [v]); };
+  for (const entry of entries) {
+    const keys = nameKeys(entry.name);
+    if (!keys) continue;
+    const words = keys.stemmed.split(' ');
+    const k: Keyed<T> = { entry, ...keys, genus: words[0], epithetStem: words.slice(1).join(' ') };
+    push(byCanon, k.canon, k);
+    push(byStem, k.stemmed, k);
+    push(byGenus, k.genus, k);
+    if (k.epithetStem) push(byEpithet, k.epithetStem, k);
+  }
+
+  const candidates = (stemmed: string): Keyed<T>[] => {
+    const words = stemmed.split(' ');
+    const pool = new Set<Keyed<T>>(byGenus.get(words[0]) ?? []);
+    const ep = words.slice(1).join(' ');
+    if (ep) for (const k of byEpithet.get(ep) ?? []) pool.add(k);
+    return [...pool];
+  };
+
+  return {
+    match(name, opts = {}) {
+      const q = nameKeys(name);
+      if (!q) return [];
+      const exact = byCanon.get(q.canon);
+      if (exact?.length) return exact.map((k) => ({ entry: k.entry, kind: 'exact' as const, distance: 0 }));
+      const variant = byStem.get(q.stemmed);
+      if (variant?.length) return variant.map((k) => ({ entry: k.entry, kind: 'variant' as const, distance: levenshtein(q.canon, k.canon, 3) }));
+      if (!opts.fuzzy) return [];
+      const words = q.canon.split(' ');
+      if (words.length < 2) return []; // uninomials: too short to guess safely
+      const max = q.canon.length >= 16 ? 2 : 1;
+      const hits: NameHit<T>[] = [];
+      // Same genus (epithet misspelt) or same epithet stem (genus misspelt).
+      for (const k of candidates(q.stemmed)) {
+        if (k.canon.split(' ').length !== words.length) continue;
+        // Another genus is a different animal unless it is one typo away (Acrocephalus is not Arctocephalus).
+        const limit = k.genus === q.stemmed.split(' ')[0] ? max : 1;
+        const d = levenshtein(q.canon, k.canon, limit);
+        if (d <= limit) hits.push({ entry: k.entry, kind: 'fuzzy', distance: d });
+      }
+      const best = Math.min(...hits.map((h) => h.distance));
+      return hits.filter((h) => h.distance === best);
+    },
+    nearest(name, limit) {
+      const q = nameKeys(name);
+      if (!q) return [];
+      return candidates(q.stemmed)
+        .map((k) => ({ entry: k.entry, kind: 'fuzzy' as const, distance: levenshtein(q.canon, k.canon, 5) }))
+        .filter((h) => h.distance <= 5)
+        .sort((a, b) => a.distance - b.distance || a.entry.name.localeCompare(b.entry.name))
+        .slice(0, limit);
+    },
+  };
+};
+
+/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
+export function levenshtein(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
