@@ -1,0 +1,185 @@
+// Golden scenarios from real taxa of the Species+ 2013 seed files (CITES
+// listing history of animals and plants, CMS listings). Every expected fact
+// below was read off those files (see the event ids in the comments).
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ownStates, statusOn, type ConventionStatus, type Reason, type TaxonStatus } from '../../src/listings/index.js';
+import { loadLegacy, type LegacyData } from './legacy.js';
+
+let data: LegacyData;
+const cache = new Map<string, Map<number, TaxonStatus>>();
+
+beforeAll(() => { data = loadLegacy(); });
+
+function on(name: string, date: string): TaxonStatus {
+  const ids = data.byName.get(name);
+  if (!ids || ids.length !== 1) throw new Error(`${name}: ${ids?.length ?? 0} taxa in the 2013 file`);
+  let all = cache.get(date);
+  if (!all) { all = statusOn(data.changes, data.tree, date); cache.set(date, all); }
+  return all.get(ids[0])!;
+}
+
+const kinds = (s: ConventionStatus, kind: Reason['kind']) => s.reasons.filter((r) => r.kind === kind);
+const parties = (s: ConventionStatus, kind: 'reservation' | 'app3') =>
+  kinds(s, kind).map((r) => (r as { party: string }).party).sort();
+
+describe('Species+ 2013 seed files load into listing-change events', () => {
+  it('reads nearly every row of the three legislation files', () => {
+    expect(data.changes.filter((c) => c.convention === 'CITES').length).toBeGreaterThan(6000);
+    expect(data.changes.filter((c) => c.convention === 'CMS').length).toBeGreaterThan(600);
+    // Rows whose taxon is missing from the taxa files or whose listing is blank (12 CMS rows).
+    expect(data.rejects.length).toBeLessThan(30);
+  });
+});
+
+describe('replay reproduces the source\'s own "is_current" flags', () => {
+  // (taxon, convention) pairs where the flags and the history disagree in the file itself.
+  const known: Record<string, string> = {
+    'Psittacidae|CITES': 'App III (GH) of 1976 superseded by the 1981 App II inclusion; no row flagged current',
+    'Pteropus|CITES': 'two App II additions on 1990-01-18, only the first flagged current',
+    'Psittacula krameri|CITES': 'App III addition without a Party, deleted by a DELIII naming GH',
+    'Rhinopithecus roxellana|CITES': 'App II inclusion of 1977 in force but not flagged current',
+    'Aniba rosaeodora|CITES': 'App II added in 2010 and again in 2013, both flagged current',
+  };
+  it('for every (taxon, convention) with history but the five listed', () => {
+    const own = ownStates(data.changes, '2013-09-27');
+    const names = new Map(data.tree.map((n) => [n.id, n.name]));
+    const groups = new Map<string, typeof data.changes>();
+    for (const c of data.changes) {
+      const k = `${c.taxonConceptId}|${c.convention}`;
+      groups.set(k, [...(groups.get(k) ?? []), c]);
+    }
+    const mismatches: string[] = [];
+    for (const [k, events] of groups) {
+      const flagged = events.filter((e) => e.isCurrent && e.changeType === 'ADDITION').map((e) => e.id).sort();
+      const inForce = (own.get(k)?.listings ?? []).map((e) => e.id).sort();
+      const [id, convention] = k.split('|');
+      const label = `${names.get(Number(id))}|${convention}`;
+      if (JSON.stringify(flagged) !== JSON.stringify(inForce) && !known[label]) mismatches.push(`${label}: flagged ${flagged} in force ${inForce}`);
+    }
+    expect(groups.size).toBeGreaterThan(2400);
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('golden scenarios: CITES', () => {
+  it('Loxodonta africana: App III by Ghana in 1976 (one Party)', () => {
+    const s = on('Loxodonta africana', '1976-06-01').CITES;
+    expect(s.appendices).toEqual(['III']);
+    expect(s.listing).toBe('III');
+    expect(parties(s, 'app3')).toEqual(['GH']);
+  });
+
+  it('Loxodonta africana: App II from 1977 to 1990, with the UK (Hong Kong) reservation withdrawn in 1978', () => {
+    const s1977 = on('Loxodonta africana', '1977-06-01').CITES;
+    expect(s1977.appendices).toEqual(['II']);
+    expect(parties(s1977, 'reservation')).toEqual(['GB']);
+    expect(kinds(s1977, 'deletion')).toMatchObject([{ appendix: 'III', party: 'GH', effectiveAt: '1977-02-04' }]);
+    const s1989 = on('Loxodonta africana', '1989-12-31').CITES;
+    expect(s1989.appendices).toEqual(['II']);
+    expect(parties(s1989, 'reservation')).toEqual([]);
+  });
+
+  it('Loxodonta africana: App I from 18 January 1990, with reservations; China withdrew its reservation in 1991', () => {
+    const s = on('Loxodonta africana', '1990-06-01').CITES;
+    expect(s.appendices).toEqual(['I']);
+    expect(s.listing).toBe('I');
+    expect(parties(s, 'reservation')).toEqual(['BW', 'CN', 'GB', 'MW', 'ZA', 'ZM', 'ZW']);
+    expect(parties(on('Loxodonta africana', '1991-01-10').CITES, 'reservation')).toContain('CN');
+    expect(parties(on('Loxodonta africana', '1991-01-11').CITES, 'reservation')).not.toContain('CN');
+    expect(on('Loxodonta africana', '1990-01-17').CITES.appendices).toEqual(['II']);
+  });
+
+  it('Loxodonta africana: split listing from 18 September 1997 (BW, NA, ZW in App II), ZA added in 2000', () => {
+    const s1997 = on('Loxodonta africana', '1997-09-18').CITES;
+    expect(s1997.appendices).toEqual(['I', 'II']);
+    expect(s1997.listing).toBe('I/II');
+    expect(kinds(s1997, 'population')).toMatchObject([
+      { appendix: 'I', included: [], excluded: ['BW', 'NA', 'ZW'] },
+      { appendix: 'II', included: ['BW', 'NA', 'ZW'], excluded: [] },
+    ]);
+    const s2013 = on('Loxodonta africana', '2013-09-27').CITES;
+    expect(kinds(s2013, 'population')).toMatchObject([
+      { appendix: 'I', excluded: ['BW', 'NA', 'ZA', 'ZW'] },
+      { appendix: 'II', included: ['BW', 'NA', 'ZA', 'ZW'] },
+    ]);
+    // Malawi's 1990 reservation was never withdrawn; the others were by 2000.
+    expect(parties(s2013, 'reservation')).toEqual(['MW']);
+    expect(kinds(s2013, 'annotation').map((r) => (r as { en: string }).en)).toContain('Populations of BW, NA, ZA, ZW');
+  });
+
+  it('Panthera leo: App III by Ghana in 1976, then listed as part of Felidae (App II); I/II with the Asiatic lion', () => {
+    expect(on('Panthera leo', '1976-06-01').CITES.appendices).toEqual(['III']);
+    const s = on('Panthera leo', '2013-09-27').CITES;
+    expect(s.appendices).toEqual(['II']);
+    expect(kinds(s, 'inherited')).toMatchObject([{ appendix: 'II', from: { name: 'Felidae', rank: 'FAMILY' } }]);
+    expect(s.listing).toBe('I/II');
+    expect(kinds(s, 'descendants')).toMatchObject([{ appendices: ['I'] }]);
+    expect(on('Panthera leo persica', '2013-09-27').CITES.appendices).toEqual(['I']);
+    expect(on('Panthera leo persica', '1976-01-01').CITES.appendices).toEqual(['II']);
+  });
+
+  it('Felidae spp. covers cat species without listings of their own, and leaves out the domestic cat', () => {
+    const wildcat = on('Felis silvestris', '2013-09-27').CITES;
+    expect(wildcat.appendices).toEqual(['II']);
+    expect(kinds(wildcat, 'inherited')).toMatchObject([{ from: { name: 'Felidae' } }]);
+    expect(kinds(wildcat, 'inherited')[0].text).toBe('listed as part of Felidae in Appendix II');
+    const cat = on('Felis catus', '2013-09-27').CITES;
+    expect(cat.appendices).toEqual([]);
+    expect(cat.listing).toBe('NC');
+    expect(kinds(cat, 'excluded')).toMatchObject([{ from: { name: 'Felidae' } }]);
+    expect(on('Felidae', '2013-09-27').CITES.listing).toBe('I/II/NC');
+    expect(on('Felis silvestris', '1977-01-01').CITES.appendices).toEqual([]);
+  });
+
+  it('Crocodylus niloticus: App I (1975), Zimbabwe ranching population to App II (1983), 13 populations in App II since 2010', () => {
+    expect(on('Crocodylus niloticus', '1980-01-01').CITES.appendices).toEqual(['I']);
+    const s1983 = on('Crocodylus niloticus', '1983-07-29').CITES;
+    expect(s1983.appendices).toEqual(['I', 'II']);
+    expect(kinds(s1983, 'population')).toMatchObject([{ appendix: 'II', included: ['ZW'] }]);
+    const s = on('Crocodylus niloticus', '2013-09-27').CITES;
+    expect(s.listing).toBe('I/II');
+    const pops = kinds(s, 'population') as Extract<Reason, { kind: 'population' }>[];
+    expect(pops[0].excluded).toHaveLength(13);
+    expect(pops[1].included).toEqual(pops[0].excluded);
+    // Canada's App II reservation of 23 June 2010.
+    expect(parties(s, 'reservation')).toEqual(['CA']);
+  });
+
+  it('Isostichopus fuscus: App III by Ecuador from 16 October 2003 only', () => {
+    expect(on('Isostichopus fuscus', '2003-10-15').CITES.listing).toBeNull();
+    const s = on('Isostichopus fuscus', '2003-10-16').CITES;
+    expect(s.listing).toBe('III');
+    expect(kinds(s, 'app3')).toMatchObject([{ party: 'EC', effectiveAt: '2003-10-16' }]);
+  });
+
+  it('nothing is listed before CITES entered into force', () => {
+    const before = statusOn(data.changes, data.tree, '1975-06-30');
+    expect([...before.values()].filter((s) => s.CITES.appendices.length > 0)).toEqual([]);
+  });
+});
+
+describe('golden scenarios: CMS', () => {
+  it('Delphinus delphis: App II (1989), ASCOBANS (1994), ACCOBAMS (2001), App I for the Mediterranean population (2006)', () => {
+    expect(on('Delphinus delphis', '1988-12-31').CMS.listing).toBeNull();
+    expect(on('Delphinus delphis', '1990-01-01').CMS.appendices).toEqual(['II']);
+    expect(on('Delphinus delphis', '1995-01-01').CMS.appendices).toEqual(['II', 'ASCOBANS']);
+    const s = on('Delphinus delphis', '2013-09-27').CMS;
+    expect(s.appendices).toEqual(['I', 'II', 'ACCOBAMS', 'ASCOBANS']);
+    expect(s.listing).toBe('I/II');
+    expect(kinds(s, 'annotation').slice(0, 2)).toMatchObject([{ appendix: 'I', en: 'Only Mediterranean population.' }, { appendix: 'II' }]);
+  });
+
+  it('Acinonyx jubatus: CMS App I except Botswana, Namibia and Zimbabwe (2009); CITES App I with Namibia\'s reservation', () => {
+    const s = on('Acinonyx jubatus', '2013-09-27');
+    expect(s.CMS.appendices).toEqual(['I']);
+    expect(kinds(s.CMS, 'population')).toMatchObject([{ appendix: 'I', excluded: ['BW', 'NA', 'ZW'] }]);
+    expect(on('Acinonyx jubatus', '2009-03-04').CMS.listing).toBeNull();
+    expect(s.CITES.appendices).toEqual(['I']);
+    expect(parties(s.CITES, 'reservation')).toEqual(['NA']);
+  });
+
+  it('Loxodonta africana: CMS App II (1979) and the West African Elephants MoU (2005)', () => {
+    expect(on('Loxodonta africana', '2000-01-01').CMS.appendices).toEqual(['II']);
+    expect(on('Loxodonta africana', '2013-09-27').CMS.appendices).toEqual(['II', 'West African Elephants']);
+  });
+});
