@@ -1,0 +1,15 @@
+// Browser tests (real Chromium via playwright-core) and the web route's tests.
+// Run by `npm run test:e2e`; kept out of the main suite (vitest.config.ts).
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('../..', import.meta.url).pathname,
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 120_000,
+    hookTimeout: 900_000,
+    pool: 'forks',
+    poolOptions: { forks: { singleFork: true } },
+    fileParallelism: false,
+  },
+});
