@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type FastifyError } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import { registerHttpBehaviour, type RateLimitOptions } from './plugins.js';
 import type { Database } from '../db/client.js';
 import { HttpProblem, problemSchema, type Problem } from './problems.js';
 
@@ -20,6 +21,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** An existing pino logger (the CLI's), instead of `logger` options. */
   loggerInstance?: FastifyServerOptions['loggerInstance'];
+  /** Requests per minute (anonymous and with a token); false turns limiting off (benchmarks). */
+  rateLimit?: RateLimitOptions | false;
 }
 
 const routesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'routes');
@@ -28,7 +31,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: 16 * 1024 * 1024,
-    genReqId: () => Math.random().toString(36).slice(2, 12),
+    genReqId: (req) => requestId(req.headers['x-request-id']),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
   });
   app.decorate('database', opts.database);
@@ -46,6 +49,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.setErrorHandler(errorHandler);
+  await registerHttpBehaviour(app, { rateLimit: opts.rateLimit });
   app.setNotFoundHandler((req, reply) => {
     sendProblem(reply, { type: 'https://concord.example/problems/not-found', title: 'Not found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}` });
   });
@@ -55,6 +59,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   }
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
+}
+
+/** A caller's X-Request-Id when it is sane, else a fresh one. */
+function requestId(given: string | string[] | undefined): string {
+  return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : Math.random().toString(36).slice(2, 12);
 }
 
 function routeFiles(): string[] {

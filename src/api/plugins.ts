@@ -1,0 +1,76 @@
+// HTTP behaviour every route shares: ETag / If-None-Match, gzip and brotli,
+// CORS for reading, rate limits (higher with an API token), request ids.
+import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import etag from '@fastify/etag';
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import { HttpProblem } from './problems.js';
+
+export interface RateLimitOptions {
+  /** Requests a minute without a token (default CONCORD_RATE_LIMIT or 600). */
+  max?: number;
+  /** Requests a minute with a valid API token (default CONCORD_RATE_LIMIT_TOKEN or 6000). */
+  tokenMax?: number;
+  /** Window in ms (default one minute). */
+  timeWindow?: number;
+}
+
+export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLimit?: RateLimitOptions | false }): Promise<void> {
+  app.addHook('onSend', async (req, reply) => { reply.header('X-Request-Id', req.id); });
+  await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'] });
+  // ETag first so it hashes the body before compression turns it into a stream.
+  await app.register(etag, { weak: true });
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip', 'deflate'],
+    brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+  if (opts.rateLimit === false) return;
+  const max = opts.rateLimit?.max ?? Number(process.env.CONCORD_RATE_LIMIT ?? 600);
+  const tokenMax = opts.rateLimit?.tokenMax ?? Number(process.env.CONCORD_RATE_LIMIT_TOKEN ?? 6000);
+  const tokens = new TokenCheck(app);
+  await app.register(rateLimit, {
+    global: true,
+    timeWindow: opts.rateLimit?.timeWindow ?? 60_000,
+    max: async (req) => ((await tokens.valid(req)) ? tokenMax : max),
+    keyGenerator: async (req) => ((await tokens.valid(req)) ? `token:${tokens.hash(req)}` : `ip:${req.ip}`),
+    errorResponseBuilder: (req, ctx) => new HttpProblem({
+      type: 'https://concord.example/problems/too-many-requests', title: 'Too many requests', status: 429,
+      detail: `At most ${ctx.max} requests a ${ctx.after === '1 minute' ? 'minute' : ctx.after} ${tokens.given(req) ? 'with this token' : 'without a token; send X-Authentication-Token for a higher limit'}; retry after ${ctx.after}.`,
+    }),
+  });
+}
+
+/** API tokens of the tracker (api_tokens.token_hash = sha256 hex), cached for a minute. */
+class TokenCheck {
+  private cache = new Map<string, { ok: boolean; at: number }>();
+  constructor(private app: FastifyInstance) {}
+
+  given(req: FastifyRequest): string | null {
+    const h = req.headers['x-authentication-token'] ?? req.headers.authorization?.replace(/^Bearer\s+/i, '');
+    return typeof h === 'string' && h.length > 0 && h.length <= 200 ? h : null;
+  }
+
+  hash(req: FastifyRequest): string {
+    return createHash('sha256').update(this.given(req) ?? '').digest('hex');
+  }
+
+  async valid(req: FastifyRequest): Promise<boolean> {
+    if (!this.given(req)) return false;
+    const key = this.hash(req);
+    const hit = this.cache.get(key);
+    if (hit && Date.now() - hit.at < 60_000) return hit.ok;
+    let ok = false;
+    try {
+      const rows = await this.app.database.query(
+        `select 1 from api_tokens where token_hash = $1 and revoked_at is null and (expires_at is null or expires_at > now()) limit 1`, [key]);
+      ok = rows.length > 0;
+    } catch { ok = false; } // no tracker tables yet: every token counts as absent
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(key, { ok, at: Date.now() });
+    return ok;
+  }
+}

@@ -1,0 +1,68 @@
+// /api/v1/countries: Party membership in both conventions, species occurring, shared species.
+import type { FastifyInstance } from 'fastify';
+import { countrySpecies, getCountry, listCountries } from '../../db/repositories/countries.js';
+import { presentCountry, presentCountrySpecies } from '../presenters/countries.js';
+import { problems } from '../problems.js';
+import { pageQuery, problemResponses, taxonomyEnum } from '../schemas.js';
+import { setPageHeaders } from '../http.js';
+
+const strOrNull = { type: ['string', 'null'] } as const;
+const membership = { type: 'object', properties: { party: { type: 'boolean' }, since: { ...strOrNull, description: 'Entry into force (YYYY-MM-DD), null when unknown' } }, required: ['party', 'since'], additionalProperties: false } as const;
+export const countrySchema = {
+  type: 'object',
+  properties: {
+    iso2: { type: 'string' }, iso3: strOrNull, type: { type: 'string' },
+    name: { type: 'object', properties: { en: { type: 'string' }, fr: strOrNull, es: strOrNull }, required: ['en', 'fr', 'es'], additionalProperties: false },
+    region: strOrNull, is_current: { type: 'boolean' },
+    parties: { type: 'object', properties: { CITES: membership, CMS: membership }, required: ['CITES', 'CMS'], additionalProperties: false },
+  },
+  required: ['iso2', 'iso3', 'type', 'name', 'region', 'is_current', 'parties'],
+  additionalProperties: false,
+} as const;
+
+const speciesItem = {
+  type: 'object',
+  properties: { id: { type: 'integer' }, taxonomy: taxonomyEnum, full_name: { type: 'string' }, rank: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, shared: { type: 'boolean', description: 'Covered by both conventions here (linked concepts both occur)' } },
+  required: ['id', 'taxonomy', 'full_name', 'rank', 'tags', 'shared'],
+  additionalProperties: false,
+} as const;
+
+const iso2Params = { type: 'object', properties: { iso2: { type: 'string', pattern: '^[A-Za-z]{2}$' } }, required: ['iso2'], additionalProperties: false } as const;
+
+export default async function countries(app: FastifyInstance) {
+  app.get<{ Querystring: { party?: 'CITES' | 'CMS' } }>('/api/v1/countries', {
+    schema: {
+      tags: ['countries'], summary: 'Countries and territories, with Party membership of CITES and CMS',
+      querystring: { type: 'object', additionalProperties: false, properties: { party: { type: 'string', enum: ['CITES', 'CMS'] } } },
+      response: { 200: { type: 'array', items: countrySchema }, ...problemResponses },
+    },
+  }, async (req) => (await listCountries(app.database, { party: req.query.party })).map(presentCountry));
+
+  app.get<{ Params: { iso2: string }; Querystring: { shared?: boolean; page: number; per_page: number } }>('/api/v1/countries/:iso2', {
+    schema: {
+      tags: ['countries'], summary: 'One country: Party since when, species occurring there (paged), shared species',
+      params: iso2Params,
+      querystring: { type: 'object', additionalProperties: false, properties: { shared: { type: 'boolean', description: 'Only species both conventions cover' }, ...pageQuery } },
+      response: {
+        200: {
+          type: 'object',
+          properties: {
+            ...countrySchema.properties,
+            species_count: { type: 'integer' }, shared_species_count: { type: 'integer' },
+            species: { type: 'array', items: speciesItem },
+          },
+          required: [...countrySchema.required, 'species_count', 'shared_species_count', 'species'],
+          additionalProperties: false,
+        },
+        ...problemResponses,
+      },
+    },
+  }, async (req, reply) => {
+    const iso2 = req.params.iso2.toUpperCase();
+    const country = await getCountry(app.database, iso2);
+    if (!country) throw problems.notFound(`No country or territory with ISO code '${iso2}'`);
+    const s = await countrySpecies(app.database, iso2, { sharedOnly: req.query.shared, page: req.query.page, perPage: req.query.per_page });
+    setPageHeaders(req, reply, { page: req.query.page, perPage: req.query.per_page, total: s.total });
+    return { ...presentCountry(country), species_count: s.total, shared_species_count: s.shared, species: s.rows.map(presentCountrySpecies) };
+  });
+}
