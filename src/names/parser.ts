@@ -284,6 +284,9 @@ class Parser {
       el.genusAbbr = true;
       this.warn('Abbreviated uninomial word');
       this.i++;
+    } else if (inherit && inherit.genus && t === inherit.genus.toLowerCase()) {
+      el.genus = inherit.genus; // "A b x a c": the genus repeated in lower case
+      this.i++;
     } else if (inherit && (epithetWord(t) || t === '?')) {
       el.genus = inherit.genus;
     } else {

@@ -1,0 +1,464 @@
+/**
+ * Name matcher: an in-memory index over any checklist (CITES, CMS, a Darwin
+ * Core file) answering "which taxon does this name-string mean, and what is
+ * its status?". Levels, tried in order: EXACT canonical, VARIANT key,
+ * FUZZY (per-word bounded edit distance over genus candidates found by
+ * one-deletion neighbours and a phonetic skeleton), PARTIAL (a shorter
+ * name: species of a trinomial, or the genus). Several distinct accepted
+ * targets at the best level make the result AMBIGUOUS.
+ */
+import {
+  boundedLevenshtein, epithetBudget, epithetKey, genusBudget, genusKey, genusSkeleton, variantKey,
+} from './normalise.js';
+import { fastCanonical, parseName } from './parser.js';
+import type { ParsedName } from './types.js';
+
+export type TaxonStatus = 'accepted' | 'synonym';
+
+export interface ChecklistEntry {
+  taxonId: string;
+  /** Scientific name, may include the authorship. */
+  scientificName: string;
+  status: TaxonStatus;
+  acceptedId?: string | null;
+  taxonomy?: string;
+  kingdom?: string;
+  rank?: string;
+}
+
+export type MatchType = 'EXACT' | 'VARIANT' | 'FUZZY' | 'PARTIAL' | 'AMBIGUOUS' | 'NONE';
+
+export interface MatchCandidate {
+  matchedName: string | null;
+  matchedStatus: TaxonStatus | null;
+  acceptedName: string | null;
+  taxonomy: string | null;
+  taxonId: string | null;
+  acceptedId: string | null;
+  kingdom: string | null;
+  rank: string | null;
+  /** Why this alternative is listed (e.g. "genus used in Plantae by 12 names"). */
+  note?: string;
+}
+
+export interface MatchResult extends MatchCandidate {
+  verbatim: string;
+  matchType: MatchType;
+  editDistance: number;
+  /** 0–100, see SCORES. */
+  score: number;
+  /** Canonical form of the input that was matched. */
+  canonical: string | null;
+  alternatives: MatchCandidate[];
+  warnings: string[];
+}
+
+export interface MatchOptions {
+  /** Prefer (not restrict to) entries of this taxonomy when a name is in several. */
+  taxonomy?: string;
+}
+
+/** Scores per match type (documented in docs/names.md). */
+export const SCORES = {
+  EXACT: 100,
+  VARIANT: 90,
+  /** FUZZY: 80 for one edit, minus 5 for each further edit (floor 60). */
+  FUZZY: 80,
+  PARTIAL_SPECIES: 60,
+  PARTIAL_GENUS: 50,
+  /** Subtracted from the level's score when the result is AMBIGUOUS. */
+  AMBIGUITY_PENALTY: 30,
+  /** Subtracted for "cf." (identification uncertain). */
+  COMPARISON_PENALTY: 10,
+} as const;
+
+interface Rec {
+  e: ChecklistEntry;
+  canonical: string;
+  /** Year and first author surname, for breaking ties between homonyms. */
+  year?: string;
+  author?: string;
+}
+
+interface GenusBucket {
+  name: string;
+  /** Uninomial entries whose canonical is this genus. */
+  uninomials: number[];
+  /** Epithet variant keys (space-joined) → entries. */
+  species: Map<string, number[]>;
+  /** Kingdom → number of names using the genus (explicit or implied). */
+  kingdoms: Map<string, number>;
+}
+
+const NO_KINGDOM = '';
+
+function pushMap<K>(m: Map<K, number[]>, k: K, v: number): void {
+  const a = m.get(k);
+  if (a) { if (a[a.length - 1] !== v) a.push(v); } else m.set(k, [v]);
+}
+
+function deletes1(w: string): string[] {
+  const out = [w];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+function firstAuthorSurname(p: ParsedName): string | undefined {
+  const a = p.authorship?.basionym?.authors[0] ?? p.authorship?.combination?.authors[0];
+  if (!a) return undefined;
+  const words = a.replace(/\./g, ' ').split(' ').filter((w) => w.length > 2);
+  return words.length ? words[words.length - 1].toLowerCase() : undefined;
+}
+
+export class MatchIndex {
+  private readonly recs: Rec[] = [];
+  private readonly exact = new Map<string, number[]>();
+  private readonly variant = new Map<string, number[]>();
+  private readonly genera = new Map<string, GenusBucket>();
+  private readonly skeletons = new Map<string, string[]>();
+  private readonly deletes = new Map<string, string[]>();
+  private readonly byId = new Map<string, number>();
+  /** Entries whose name could not be parsed (reported, not indexed). */
+  readonly rejected: { entry: ChecklistEntry; reason: string }[] = [];
+
+  constructor(entries: Iterable<ChecklistEntry>) {
+    for (const e of entries) this.add(e);
+    for (const g of this.genera.keys()) {
+      const sk = genusSkeleton(g);
+      const a = this.skeletons.get(sk);
+      if (a) a.push(g); else this.skeletons.set(sk, [g]);
+      for (const d of deletes1(g)) {
+        const b = this.deletes.get(d);
+        if (b) b.push(g); else this.deletes.set(d, [g]);
+      }
+    }
+  }
+
+  get size(): number {
+    return this.recs.length;
+  }
+
+  private add(e: ChecklistEntry): void {
+    const p = parseName(e.scientificName);
+    if (!p.parsed || !p.canonical) {
+      this.rejected.push({ entry: e, reason: p.warnings.join('; ') || 'not parsed' });
+      return;
+    }
+    const canonical = p.canonical.simple;
+    const idx = this.recs.length;
+    const rec: Rec = { e, canonical };
+    if (p.authorship?.year) rec.year = p.authorship.year.replace(/[()]/g, '');
+    const au = firstAuthorSurname(p);
+    if (au) rec.author = au;
+    this.recs.push(rec);
+    this.byId.set(`${e.taxonomy ?? ''}\u0000${e.taxonId}`, idx);
+    pushMap(this.exact, canonical, idx);
+    if (p.hybrid === 'HYBRID_FORMULA') return;
+    pushMap(this.variant, variantKey(canonical), idx);
+    const words = canonical.split(' ');
+    const g = genusKey(words[0]);
+    let bucket = this.genera.get(g);
+    if (!bucket) {
+      bucket = { name: words[0], uninomials: [], species: new Map(), kingdoms: new Map() };
+      this.genera.set(g, bucket);
+    }
+    const k = e.kingdom ?? NO_KINGDOM;
+    bucket.kingdoms.set(k, (bucket.kingdoms.get(k) ?? 0) + 1);
+    if (words.length === 1) bucket.uninomials.push(idx);
+    else pushMap(bucket.species, words.slice(1).map(epithetKey).join(' '), idx);
+  }
+
+  /** Match one name-string. Never throws. */
+  match(name: string, opts: MatchOptions = {}): MatchResult {
+    try {
+      return this.matchUnsafe(typeof name === 'string' ? name : String(name ?? ''), opts);
+    } catch (err) {
+      return none(String(name), null, [`Internal matcher error: ${(err as Error).message}`]);
+    }
+  }
+
+  private matchUnsafe(name: string, opts: MatchOptions): MatchResult {
+    // plain canonical input: one hash lookup
+    const direct = this.exact.get(name);
+    if (direct) return this.result(name, name, 'EXACT', 0, direct, opts, []);
+    const fast = fastCanonical(name);
+    let parsed: ParsedName | undefined;
+    let canonical: string;
+    if (fast) {
+      canonical = fast.simple;
+    } else {
+      parsed = parseName(name);
+      if (!parsed.parsed || !parsed.canonical) {
+        return none(name, null, parsed.warnings.length ? parsed.warnings : ['Not a scientific name']);
+      }
+      canonical = parsed.canonical.simple;
+    }
+    const warnings: string[] = [];
+    if (parsed?.tail) warnings.push(`Ignored unparsed tail "${parsed.tail}"`);
+    if (parsed?.hybrid === 'HYBRID_FORMULA') return this.matchFormula(name, canonical, parsed, opts, warnings);
+    let r = this.matchCanonical(name, canonical, opts, warnings, parsed);
+    if (parsed?.surrogate === 'APPROXIMATION') r = this.approximate(r, name);
+    else if (parsed?.surrogate === 'COMPARISON' && r.matchType !== 'NONE') {
+      r.warnings.push('"cf.": identification uncertain, compared with the named taxon');
+      r.score = Math.max(0, r.score - SCORES.COMPARISON_PENALTY);
+    }
+    return r;
+  }
+
+  private matchCanonical(name: string, canonical: string, opts: MatchOptions, warnings: string[], parsed?: ParsedName): MatchResult {
+    const ex = this.exact.get(canonical);
+    if (ex) return this.result(name, canonical, 'EXACT', 0, ex, opts, warnings, parsed);
+    const vkey = variantKey(canonical);
+    const va = this.variant.get(vkey);
+    if (va) return this.result(name, canonical, 'VARIANT', 0, va, opts, warnings, parsed);
+    const fz = this.fuzzy(canonical);
+    if (fz) return this.result(name, canonical, 'FUZZY', fz.distance, fz.idx, opts, warnings, parsed);
+    return this.partial(name, canonical, opts, warnings, parsed);
+  }
+
+  /** Shorter names: the species of an unknown trinomial, then the genus. */
+  private partial(name: string, canonical: string, opts: MatchOptions, warnings: string[], parsed?: ParsedName): MatchResult {
+    const words = canonical.split(' ');
+    if (words.length === 1) {
+      const b = this.genera.get(genusKey(words[0]));
+      if (b) return this.impliedGenus(name, b, warnings);
+    }
+    for (let k = words.length - 1; k >= 1; k--) {
+      const sub = words.slice(0, k).join(' ');
+      const hit = this.exact.get(sub) ?? this.variant.get(variantKey(sub)) ?? (k === 1 ? this.fuzzy(sub)?.idx : undefined);
+      if (hit) {
+        const r = this.result(name, sub, 'PARTIAL', 0, hit, opts, warnings, parsed);
+        r.warnings.push(`Only "${sub}" is known: matched at ${k === 1 ? 'genus' : 'species'} level`);
+        if (r.matchType === 'PARTIAL') r.score = k === 1 ? SCORES.PARTIAL_GENUS : SCORES.PARTIAL_SPECIES;
+        if (r.matchedName && genusKey(r.matchedName.split(' ')[0]) !== genusKey(words[0])) {
+          r.editDistance = boundedLevenshtein(words[0].toLowerCase(), r.matchedName.split(' ')[0].toLowerCase(), 2);
+        }
+        return r;
+      }
+      if (k === 1) {
+        const b = this.genera.get(genusKey(words[0]));
+        if (b) return this.impliedGenus(name, b, warnings);
+      }
+    }
+    return none(name, canonical, warnings.length ? warnings : ['No match in the checklist']);
+  }
+
+  /** A genus known only as part of species names (no genus entry). */
+  private impliedGenus(name: string, b: GenusBucket, warnings: string[]): MatchResult {
+    const alts = this.genusAlternatives(b, new Set());
+    const r = none(name, b.name, warnings);
+    r.matchedName = b.name;
+    if (alts.length > 1) {
+      r.matchType = 'AMBIGUOUS';
+      r.score = SCORES.PARTIAL_GENUS - SCORES.AMBIGUITY_PENALTY;
+      r.alternatives = alts;
+      r.warnings.push(`Genus "${b.name}" is used in several kingdoms: ${alts.map((a) => a.kingdom).join(', ')}`);
+    } else {
+      r.matchType = 'PARTIAL';
+      r.score = SCORES.PARTIAL_GENUS;
+      r.kingdom = alts[0]?.kingdom ?? null;
+      r.warnings.push(`Genus "${b.name}" has no entry of its own; it is the genus of ${alts[0]?.note ?? 'other names'}`);
+    }
+    return r;
+  }
+
+  private genusAlternatives(b: GenusBucket, covered: Set<string>): MatchCandidate[] {
+    const out: MatchCandidate[] = [];
+    for (const [kingdom, n] of b.kingdoms) {
+      if (covered.has(kingdom)) continue;
+      out.push({
+        matchedName: b.name, matchedStatus: null, acceptedName: null, taxonomy: null, taxonId: null, acceptedId: null,
+        kingdom: kingdom || null, rank: 'GENUS', note: `${n} name(s) in ${kingdom || 'an unknown kingdom'}`,
+      });
+    }
+    return out;
+  }
+
+  /** Fuzzy candidates: least total edits over genus and epithets, within per-word budgets. */
+  private fuzzy(canonical: string): { idx: number[]; distance: number } | undefined {
+    const words = canonical.split(' ');
+    const g = genusKey(words[0]);
+    const gBudget = genusBudget(g.length);
+    const genera = new Map<string, number>();
+    if (this.genera.has(g)) genera.set(g, 0);
+    if (gBudget > 0) {
+      const consider = (c: string): void => {
+        if (genera.has(c)) return;
+        const d = boundedLevenshtein(g, c, gBudget);
+        if (d <= gBudget) genera.set(c, d);
+      };
+      for (const d of deletes1(g)) for (const c of this.deletes.get(d) ?? []) consider(c);
+      for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) consider(c);
+    }
+    if (genera.size === 0) return undefined;
+    const qk = words.slice(1).map(epithetKey);
+    const budgets = words.slice(1).map((w) => epithetBudget(w.length));
+    let best = Infinity;
+    let bestIdx: number[] = [];
+    for (const [gk, gd] of genera) {
+      const bucket = this.genera.get(gk)!;
+      if (qk.length === 0) {
+        if (gd > 0 && bucket.uninomials.length > 0) {
+          if (gd < best) { best = gd; bestIdx = [...bucket.uninomials]; } else if (gd === best) bestIdx.push(...bucket.uninomials);
+        }
+        continue;
+      }
+      for (const [sk, idx] of bucket.species) {
+        const d = gd + this.epithetDistance(qk, budgets, sk, best - gd);
+        if (!Number.isFinite(d)) continue;
+        if (d > 0 && d < best) { best = d; bestIdx = [...idx]; } else if (d === best && d > 0) bestIdx.push(...idx);
+      }
+    }
+    return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
+  }
+
+  /** Sum of per-word distances, or Infinity when a word exceeds its budget. */
+  private epithetDistance(qk: string[], budgets: number[], sk: string, bound: number): number {
+    let total = 0;
+    let start = 0;
+    for (let i = 0; i < qk.length; i++) {
+      let end = sk.indexOf(' ', start);
+      if (end < 0) { if (i !== qk.length - 1) return Infinity; end = sk.length; } else if (i === qk.length - 1) return Infinity;
+      const cand = sk.slice(start, end);
+      start = end + 1;
+      const d = boundedLevenshtein(qk[i], cand, budgets[i]);
+      if (d > budgets[i]) return Infinity;
+      total += d;
+      if (total > bound) return Infinity;
+    }
+    return total;
+  }
+
+  private matchFormula(name: string, canonical: string, parsed: ParsedName, opts: MatchOptions, warnings: string[]): MatchResult {
+    const ex = this.exact.get(canonical);
+    if (ex) return this.result(name, canonical, 'EXACT', 0, ex, opts, warnings, parsed);
+    const parents = canonical.split(' × ').filter((s) => s.length > 0);
+    const found = parents.map((p) => this.matchCanonical(p, p, opts, []));
+    const hits = found.filter((f) => f.matchType !== 'NONE');
+    if (hits.length === 0) return none(name, canonical, [...warnings, 'Hybrid formula: no parent found in the checklist']);
+    const r = hits[0];
+    r.verbatim = name;
+    r.canonical = canonical;
+    r.matchType = 'PARTIAL';
+    r.score = SCORES.PARTIAL_SPECIES;
+    r.alternatives = hits.slice(1).map(candidateOf);
+    r.warnings = [...warnings, `Hybrid formula: matched ${hits.length} of ${parents.length} parent(s); hybrids fall under their parents' listings`];
+    return r;
+  }
+
+  /** sp./aff./nr. name an unknown species: only the higher taxon is matched. */
+  private approximate(r: MatchResult, name: string): MatchResult {
+    const spp = /(^|\s)spp\.?(\s|$)/.test(name);
+    if (r.matchType === 'NONE') return r;
+    if (spp) {
+      r.warnings.push('"spp.": all species of the taxon; matched the taxon itself');
+      return r;
+    }
+    if (r.matchType !== 'AMBIGUOUS') {
+      r.matchType = 'PARTIAL';
+      r.score = r.matchedName && r.matchedName.indexOf(' ') > 0 ? SCORES.PARTIAL_SPECIES : SCORES.PARTIAL_GENUS;
+    }
+    r.warnings.push('Approximate name (sp./aff./nr.): an unnamed taxon within the matched one');
+    return r;
+  }
+
+  private accepted(rec: Rec): Rec | undefined {
+    if (rec.e.status !== 'synonym') return rec;
+    if (!rec.e.acceptedId) return undefined;
+    const i = this.byId.get(`${rec.e.taxonomy ?? ''}\u0000${rec.e.acceptedId}`);
+    return i === undefined ? undefined : this.recs[i];
+  }
+
+  /** Build the result for a set of candidate entries, deciding ambiguity. */
+  private result(
+    name: string, canonical: string, type: MatchType, distance: number, idx: number[], opts: MatchOptions,
+    warnings: string[], parsed?: ParsedName,
+  ): MatchResult {
+    let cands = idx.map((i) => this.recs[i]);
+    // targets: distinct accepted names per kingdom
+    const targetOf = (r: Rec): string => {
+      const a = this.accepted(r);
+      return `${r.e.kingdom ?? ''}\u0000${a ? a.canonical : r.canonical + '?'}`;
+    };
+    let targets = new Set(cands.map(targetOf));
+    if (targets.size > 1 && parsed?.authorship) {
+      // homonyms: the authorship of the input may single one out
+      const year = parsed.authorship.year?.replace(/[()]/g, '');
+      const au = firstAuthorSurname(parsed);
+      const same = cands.filter((r) => (year !== undefined && r.year === year) || (au !== undefined && r.author === au));
+      if (same.length > 0 && new Set(same.map(targetOf)).size === 1) {
+        cands = same;
+        targets = new Set(cands.map(targetOf));
+        warnings.push('Homonym resolved by the authorship');
+      }
+    }
+    // prefer the requested taxonomy, then accepted over synonym, then input order
+    cands = [...cands].sort((a, b) => rankRec(a, opts) - rankRec(b, opts));
+    const best = cands[0];
+    const isGenusLevel = canonical.indexOf(' ') < 0;
+    const covered = new Set(cands.map((r) => r.e.kingdom ?? NO_KINGDOM));
+    const bucket = isGenusLevel ? this.genera.get(genusKey(canonical)) : undefined;
+    const implied = bucket ? this.genusAlternatives(bucket, covered) : [];
+    const ambiguous = targets.size > 1 || implied.length > 0;
+    const base = type === 'EXACT' ? SCORES.EXACT : type === 'VARIANT' ? SCORES.VARIANT
+      : type === 'FUZZY' ? Math.max(60, SCORES.FUZZY - 5 * (distance - 1))
+        : isGenusLevel ? SCORES.PARTIAL_GENUS : SCORES.PARTIAL_SPECIES;
+    const r: MatchResult = {
+      verbatim: name,
+      canonical,
+      matchType: type,
+      editDistance: distance,
+      score: base,
+      ...candidateOfRec(best, this.accepted(best)),
+      alternatives: cands.slice(1).map((c) => candidateOfRec(c, this.accepted(c))),
+      warnings,
+    };
+    if (best.e.status === 'synonym' && !this.accepted(best)) warnings.push(`Synonym ${best.e.taxonId} has no resolvable accepted name`);
+    if (ambiguous) {
+      r.matchType = 'AMBIGUOUS';
+      r.score = Math.max(1, base - SCORES.AMBIGUITY_PENALTY);
+      r.alternatives = [...cands.map((c) => candidateOfRec(c, this.accepted(c))), ...implied];
+      r.matchedStatus = null; r.acceptedName = null; r.taxonId = null; r.acceptedId = null; r.taxonomy = null; r.kingdom = null; r.rank = null;
+      const accNames = [...new Set(r.alternatives.map((a) => a.acceptedName ?? `${a.matchedName} (${a.kingdom ?? '?'})`))];
+      r.warnings.push(`${type} match is ambiguous between ${accNames.join(' | ')}`);
+    }
+    return r;
+  }
+}
+
+function rankRec(r: Rec, opts: MatchOptions): number {
+  let s = 0;
+  if (opts.taxonomy && r.e.taxonomy !== opts.taxonomy) s += 2;
+  if (r.e.status === 'synonym') s += 1;
+  return s;
+}
+
+function candidateOfRec(r: Rec, acc: Rec | undefined): MatchCandidate {
+  return {
+    matchedName: r.canonical,
+    matchedStatus: r.e.status,
+    acceptedName: acc ? acc.canonical : null,
+    taxonomy: r.e.taxonomy ?? null,
+    taxonId: r.e.taxonId,
+    acceptedId: r.e.status === 'synonym' ? r.e.acceptedId ?? null : r.e.taxonId,
+    kingdom: r.e.kingdom ?? null,
+    rank: r.e.rank ?? null,
+  };
+}
+
+function candidateOf(m: MatchResult): MatchCandidate {
+  const { matchedName, matchedStatus, acceptedName, taxonomy, taxonId, acceptedId, kingdom, rank } = m;
+  return { matchedName, matchedStatus, acceptedName, taxonomy, taxonId, acceptedId, kingdom, rank };
+}
+
+function none(verbatim: string, canonical: string | null, warnings: string[]): MatchResult {
+  return {
+    verbatim, canonical, matchType: 'NONE', editDistance: 0, score: 0, matchedName: null, matchedStatus: null, acceptedName: null,
+    taxonomy: null, taxonId: null, acceptedId: null, kingdom: null, rank: null, alternatives: [], warnings,
+  };
+}
+
+/** Build a match index from checklist entries. */
+export function buildMatchIndex(entries: Iterable<ChecklistEntry>): MatchIndex {
+  return new MatchIndex(entries);
+}

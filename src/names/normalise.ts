@@ -1,0 +1,114 @@
+/**
+ * Match keys. EXACT compares canonical.simple. VARIANT folds the spelling
+ * variation the Catalogue of Life treats as the same name: case, diacritics
+ * and ligatures (done by the parser), Latin gender endings of epithets (the
+ * stemmer), y/i, j/i, v/u, hyphens and doubled letters in epithets. The genus
+ * keeps its spelling (only case-folded), so a misspelt genus is a FUZZY match.
+ * The phonetic skeleton of a genus buckets fuzzy candidates.
+ */
+import { stem } from './stemmer.js';
+
+/** De-double letters ("ammon" → "amon", "villosa" → "vilosa"). */
+export function dedouble(w: string): string {
+  let out = '';
+  let prev = '';
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i];
+    if (ch !== prev) out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/** Variant key of one epithet: stem, y→i, no hyphens, no doubled letters. */
+export function epithetKey(word: string): string {
+  let w = word.toLowerCase();
+  if (w.indexOf('-') >= 0) w = w.replace(/-/g, '');
+  w = stem(w);
+  if (w.indexOf('y') >= 0) w = w.replace(/y/g, 'i');
+  return dedouble(w);
+}
+
+export function genusKey(genus: string): string {
+  return genus.toLowerCase();
+}
+
+/** VARIANT key of a canonical.simple string ("Saiga tatarica" → "saiga tataric"). */
+export function variantKey(canonicalSimple: string): string {
+  const words = canonicalSimple.split(' ');
+  let key = genusKey(words[0]);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i];
+    key += ' ' + (w === '×' ? w : epithetKey(w));
+  }
+  return key;
+}
+
+/**
+ * Phonetic skeleton of a genus: first letter, then consonants with
+ * y/i/vowels dropped, ph→f, k/c/ck→c, z/s→s and doubles collapsed
+ * ("Acynonix" and "Acinonyx" both → "acnx").
+ */
+export function genusSkeleton(genus: string): string {
+  const g = genus.toLowerCase();
+  let out = g[0] ?? '';
+  let prev = '';
+  for (let i = 1; i < g.length; i++) {
+    let ch = g[i];
+    if ('aeiouy-'.indexOf(ch) >= 0) continue;
+    if (ch === 'h' && (prev === 'p' || prev === 'c' || prev === 't' || prev === 'r')) continue;
+    if (ch === 'k' || ch === 'q') ch = 'c';
+    if (ch === 'z') ch = 's';
+    if (ch === prev) continue;
+    out += ch;
+    prev = ch;
+  }
+  return out;
+}
+
+/**
+ * Levenshtein distance, or max+1 as soon as it must exceed `max`
+ * (banded: only cells within `max` of the diagonal are computed).
+ */
+export function boundedLevenshtein(a: string, b: string, max: number): number {
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (a === b) return 0;
+  if (max === 0) return 1;
+  let prev = new Array<number>(lb + 1);
+  let cur = new Array<number>(lb + 1);
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    const from = Math.max(1, i - max);
+    const to = Math.min(lb, i + max);
+    cur[0] = i;
+    if (from > 1) cur[from - 1] = max + 1;
+    let rowMin = i <= max ? i : max + 1;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = prev[j - 1] + cost;
+      const del = (j <= i - 1 + max ? prev[j] : max + 1) + 1;
+      const ins = cur[j - 1] + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (to < lb) cur[to + 1] = max + 1;
+    if (rowMin > max) return max + 1;
+    const t = prev; prev = cur; cur = t;
+  }
+  return prev[lb] > max ? max + 1 : prev[lb];
+}
+
+/** Edits allowed on a genus: none under 5 letters, 1 up to 7, 2 from 8. */
+export function genusBudget(len: number): number {
+  return len < 5 ? 0 : len < 8 ? 1 : 2;
+}
+
+/** Edits allowed on an epithet: 1 from 5 letters, otherwise none. */
+export function epithetBudget(len: number): number {
+  return len >= 5 ? 1 : 0;
+}
