@@ -1,12 +1,11 @@
 /**
  * Match keys. EXACT compares canonical.simple. VARIANT folds the spelling
  * variation the Catalogue of Life treats as the same name: case, diacritics
- * and ligatures (done by the parser), Latin gender endings of epithets (the
- * stemmer), y/i, j/i, v/u, hyphens and doubled letters in epithets. The genus
+ * and ligatures (done by the parser), Latin gender and genitive endings of
+ * epithets, y/i, hyphens and doubled letters in epithets. The genus
  * keeps its spelling (only case-folded), so a misspelt genus is a FUZZY match.
  * The phonetic skeleton of a genus buckets fuzzy candidates.
  */
-import { stem } from './stemmer.js';
 
 /** De-double letters ("ammon" → "amon", "villosa" → "vilosa"). */
 export function dedouble(w: string): string {
@@ -20,11 +19,22 @@ export function dedouble(w: string): string {
   return out;
 }
 
-/** Variant key of one epithet: stem, y→i, no hyphens, no doubled letters. */
+/** Latin gender and genitive endings folded in VARIANT keys (longest first). */
+const GENDER_ENDINGS = ['ius', 'ium', 'ia', 'ii', 'us', 'um', 'ae', 'is', 'a', 'e', 'i'];
+
+/** Strip one gender ending, keeping a stem of at least 3 letters ("leo" and "lea" stay apart). */
+export function genderStem(w: string): string {
+  for (const end of GENDER_ENDINGS) {
+    if (w.length - end.length >= 3 && w.endsWith(end)) return w.slice(0, w.length - end.length);
+  }
+  return w;
+}
+
+/** Variant key of one epithet: gender ending folded, y→i, no hyphens, no doubled letters. */
 export function epithetKey(word: string): string {
   let w = word.toLowerCase();
   if (w.indexOf('-') >= 0) w = w.replace(/-/g, '');
-  w = stem(w);
+  w = genderStem(w);
   if (w.indexOf('y') >= 0) w = w.replace(/y/g, 'i');
   return dedouble(w);
 }
