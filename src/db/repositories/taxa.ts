@@ -182,16 +182,28 @@ export async function tombstoneFor(database: Database, id: number): Promise<{ de
   return row ?? null;
 }
 
+export interface LineageNode { id: number; full_name: string; rank: string; parent_id: number | null }
+
 export interface ListingChangeRow {
-  id: number; convention: string; appendix: string; change_type: string; effective_at: string | null; party_iso2: string | null;
-  is_current: boolean; populations_included: string[]; populations_excluded: string[]; annotation_en: string | null;
-  inclusion_taxon_concept_id: number | null;
+  id: number; taxon_concept_id: number; convention: string; appendix: string; change_type: string; effective_at: string | null;
+  party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
+  inclusion_taxon_concept_id: number | null; excluded_taxon_concept_ids: number[];
+  annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; full_annotation_en: string | null;
+  hash_symbol: string | null; hash_annotation_en: string | null;
 }
 
-/** The listing changes that apply to a concept: its own and those of the higher taxa whose listing includes it. */
-export async function listingChangesFor(database: Database, id: number): Promise<ListingChangeRow[]> {
-  return database.query<ListingChangeRow>(
-    `select l.id, l.convention, l.appendix, l.change_type, to_char(l.effective_at, 'YYYY-MM-DD') effective_at, l.party_iso2, l.is_current,
-            l.populations_included, l.populations_excluded, l.annotation_en, l.inclusion_taxon_concept_id
-       from listing_changes l where l.taxon_concept_id = $1 order by l.convention, l.effective_at nulls first, l.id`, [id]);
+/** A concept, its ancestors, and every listing change of them: what the listing engine needs for one concept. */
+export async function lineageWithChanges(database: Database, id: number): Promise<{ nodes: LineageNode[]; changes: ListingChangeRow[] }> {
+  const nodes = await database.query<LineageNode>(
+    `with recursive up(id, full_name, rank, parent_id, depth) as (
+       select id, full_name, rank, parent_id, 0 from taxon_concepts where id = $1
+       union all select p.id, p.full_name, p.rank, p.parent_id, up.depth + 1 from taxon_concepts p join up on p.id = up.parent_id where up.depth < 20)
+     select id, full_name, rank, parent_id from up`, [id]);
+  if (!nodes.length) return { nodes, changes: [] };
+  const changes = await database.query<ListingChangeRow>(
+    `select l.id, l.taxon_concept_id, l.convention, l.appendix, l.change_type, to_char(l.effective_at, 'YYYY-MM-DD') effective_at, l.party_iso2,
+            l.is_current, l.populations_included, l.populations_excluded, l.inclusion_taxon_concept_id, l.excluded_taxon_concept_ids,
+            l.annotation_en, l.annotation_es, l.annotation_fr, l.full_annotation_en, l.hash_symbol, l.hash_annotation_en
+       from listing_changes l where l.taxon_concept_id = any($1::int[]) order by l.id`, [nodes.map((n) => n.id)]);
+  return { nodes, changes };
 }

@@ -52,7 +52,7 @@ const CHANGE_TYPE: Record<string, string> = {
 /** One recorded or live response, classified by its request path. */
 export type SppResponse =
   | { kind: 'taxon_concepts'; taxonomy: Taxonomy; body: { taxon_concepts: SppTaxonConcept[] } }
-  | { kind: 'cites_legislation'; taxonId: number; body: { cites_listings: SppListing[] } }
+  | { kind: 'cites_legislation'; taxonId: number; language: string; body: { cites_listings: SppListing[] } }
   | { kind: 'distributions'; taxonId: number; body: SppDistribution[] }
   | { kind: 'references'; taxonId: number; body: SppReference[] }
   | { kind: 'other'; path: string };
@@ -65,7 +65,8 @@ export function classify(uri: string, body: unknown): SppResponse {
     return { kind: 'taxon_concepts', taxonomy, body: body as { taxon_concepts: SppTaxonConcept[] } };
   }
   const m = /\/taxon_concepts\/(\d+)\/(cites_legislation|distributions|references)$/.exec(p);
-  if (m) return { kind: m[2] as 'distributions', taxonId: Number(m[1]), body: body as SppDistribution[] } as SppResponse;
+  const language = (url.searchParams.get('language') ?? 'en').toLowerCase();
+  if (m) return { kind: m[2] as 'distributions', taxonId: Number(m[1]), language, body: body as SppDistribution[] } as SppResponse;
   return { kind: 'other', path: p };
 }
 
@@ -129,7 +130,7 @@ export async function applyResponse(ctx: WriteContext, res: SppResponse, line: n
       for (const [i, t] of list.entries()) await upsertTaxonConcept(ctx, t, { taxonomy: res.taxonomy, line, field: `taxon_concepts[${i}]` });
       return;
     }
-    case 'cites_legislation': return upsertLegislation(ctx, res.taxonId, res.body?.cites_listings, line);
+    case 'cites_legislation': return upsertLegislation(ctx, res.taxonId, res.body?.cites_listings, line, res.language);
     case 'distributions': return upsertDistributions(ctx, res.taxonId, res.body, line);
     case 'references': return upsertReferences(ctx, res.taxonId, res.body, line);
     default: ctx.note(`interaction ${line}: ${res.path} is not a format Concord keeps; skipped`);
@@ -265,13 +266,16 @@ async function taxonBySpeciesplusId(ctx: WriteContext, speciesplusId: number, li
   return rows[0];
 }
 
-async function upsertLegislation(ctx: WriteContext, taxonSppId: number, listings: SppListing[] | undefined, line: number): Promise<void> {
+async function upsertLegislation(ctx: WriteContext, taxonSppId: number, listings: SppListing[] | undefined, line: number, language: string): Promise<void> {
   if (!Array.isArray(listings)) { ctx.reject(line, 'cites_listings', 'an array of CITES listing changes'); return; }
   const taxon = await taxonBySpeciesplusId(ctx, taxonSppId, line, 'taxon_concept_id');
-  if (taxon) await upsertListings(ctx, taxon.id, 'CITES', listings, line, 'cites_listings');
+  if (taxon) await upsertListings(ctx, taxon.id, 'CITES', listings, line, 'cites_listings', language);
 }
 
-async function upsertListings(ctx: WriteContext, taxonId: number, convention: Taxonomy, listings: SppListing[], line: number, field: string): Promise<void> {
+const ANNOTATION_COLUMN = { en: 'annotationEn', es: 'annotationEs', fr: 'annotationFr' } as const;
+
+async function upsertListings(ctx: WriteContext, taxonId: number, convention: Taxonomy, listings: SppListing[], line: number, field: string, language = 'en'): Promise<void> {
+  const annotationColumn = ANNOTATION_COLUMN[language as keyof typeof ANNOTATION_COLUMN] ?? 'annotationEn';
   for (const [i, l] of listings.entries()) {
     const f = `${field}[${i}]`;
     const changeType = CHANGE_TYPE[l?.change_type ?? '+'];
@@ -281,18 +285,19 @@ async function upsertListings(ctx: WriteContext, taxonId: number, convention: Ta
     if (l.effective_at != null && !/^\d{4}-\d{2}-\d{2}$/.test(l.effective_at)) { ctx.reject(line, `${f}.effective_at`, `a date YYYY-MM-DD, got ${JSON.stringify(l.effective_at)}`); continue; }
     const row = {
       taxonConceptId: taxonId, convention, appendix: l.appendix, changeType, effectiveAt: l.effective_at ?? null,
-      partyIso2: l.party?.iso_code2 ?? null, isCurrent: l.is_current ?? false, annotationEn: l.annotation ?? null,
+      partyIso2: l.party?.iso_code2 ?? null, isCurrent: l.is_current ?? false,
       data: { speciesplusListingId: l.id },
     };
+    const annotation = { [annotationColumn]: l.annotation ?? null };
     const [before] = await ctx.tx.select().from(listingChanges)
       .where(and(eq(listingChanges.taxonConceptId, taxonId), sql`${listingChanges.data}->>'speciesplusListingId' = ${String(l.id)}`)).limit(1);
     const prov = { importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line };
-    if (!before) { await ctx.tx.insert(listingChanges).values({ ...row, ...prov }); ctx.counts.accepted++; continue; }
-    // A language=fr response carries French annotations: keep them apart from the English text.
+    if (!before) { await ctx.tx.insert(listingChanges).values({ ...row, ...annotation, ...prov }); ctx.counts.accepted++; continue; }
+    // A language=fr response carries French annotations: they go to their own column.
     const same = before.appendix === row.appendix && before.changeType === row.changeType && before.effectiveAt === row.effectiveAt
-      && before.partyIso2 === row.partyIso2 && before.isCurrent === row.isCurrent;
+      && before.partyIso2 === row.partyIso2 && before.isCurrent === row.isCurrent && before[annotationColumn] === (l.annotation ?? null);
     if (same) { ctx.counts.unchanged++; continue; }
-    await ctx.tx.update(listingChanges).set({ ...row, annotationEn: before.annotationEn ?? row.annotationEn, ...prov }).where(eq(listingChanges.id, before.id));
+    await ctx.tx.update(listingChanges).set({ ...row, ...annotation, ...prov }).where(eq(listingChanges.id, before.id));
     ctx.counts.updated++;
   }
 }
