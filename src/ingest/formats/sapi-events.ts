@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { events, hashAnnotations, meta } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
+import { LANGUAGES_META_KEY } from '../sapi/facts.js';
 import { clean, parseDmy, recordDelimiter, syncFacts, countLines, type Fact } from '../sapi/common.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
@@ -17,8 +18,6 @@ const EVENT_TYPES: Record<string, string> = {
   'SUSPENSION': 'EU_SUSPENSION_REGULATION',
 };
 
-/** Meta key holding the Species+ 3-letter language code -> ISO 639-1 map. */
-export const LANGUAGES_META_KEY = 'sapi.languages';
 
 async function existingEvents(ctx: ImportContext) {
   const rows = await ctx.tx.select().from(events);

@@ -1,0 +1,74 @@
+// Common names and distributions, shared by the 2013 seed and the current
+// Species+ deltas: they differ only in how a row names its taxon.
+import { commonNames, distributions } from '../../db/schema.js';
+import { DISTRIBUTION_TAGS } from '../../taxonomy/ranks.js';
+import { nameKey } from '../../taxonomy/keys.js';
+import type { ImportContext } from '../run.js';
+import { readMeta, syncFacts, countLines, type Fact } from './common.js';
+
+export const LANGUAGES_META_KEY = 'sapi.languages';
+
+/** 3-letter Species+ language code -> ISO 639-1 (from the sapi-languages import). */
+export async function loadLanguages(ctx: ImportContext): Promise<Map<string, string>> {
+  const map = (await readMeta<Record<string, string>>(ctx.tx, LANGUAGES_META_KEY)) ?? {};
+  return new Map(Object.entries(map));
+}
+
+export interface NameInput { line: number; conceptIds: number[]; name: string; language: string }
+
+export async function writeCommonNames(ctx: ImportContext, input: NameInput[]): Promise<void> {
+  const existing = new Map((await ctx.tx.select().from(commonNames)).map((c) => [`${c.taxonConceptId}|${c.language}|${c.name}`, c as unknown as Record<string, unknown> & { id: number }]));
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const n of input) {
+    for (const id of n.conceptIds) {
+      const key = `${id}|${n.language}|${n.name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      facts.push({ key, line: n.line, values: { taxonConceptId: id, name: n.name, language: n.language, nameKey: nameKey(n.name) } });
+    }
+  }
+  // A line whose names were all written by an earlier line counts as unchanged.
+  const lines = new Set(facts.map((f) => f.line));
+  const { status } = await syncFacts(ctx, commonNames, facts, { existing, compare: ['nameKey'] });
+  countLines(ctx, facts, status);
+  ctx.counts.unchanged += input.filter((n) => !lines.has(n.line)).length;
+}
+
+/** 'distribution uncertain, extinct' -> ['DISTRIBUTION UNCERTAIN', 'EXTINCT']; null when a tag is unknown. */
+export function parseTags(value: string | undefined): string[] | null {
+  const tags = (value ?? '').split(',').map((t) => t.trim().toUpperCase().replace(/\s+/g, ' ')).filter(Boolean);
+  if (tags.some((t) => !(DISTRIBUTION_TAGS as readonly string[]).includes(t))) return null;
+  return [...new Set(tags)].sort();
+}
+
+export interface DistributionInput { line: number; conceptIds: number[]; geoId: number; tags: string[] }
+
+export interface WriteDistributionOptions {
+  /** Tags of this file replace the stored ones (a tags file) or are merged in (default: replace). */
+  mergeTags?: boolean;
+}
+
+export async function writeDistributions(ctx: ImportContext, input: DistributionInput[], opts: WriteDistributionOptions = {}): Promise<void> {
+  const existing = new Map((await ctx.tx.select().from(distributions)).map((d) => [`${d.taxonConceptId}|${d.geoEntityId}`, d as unknown as Record<string, unknown> & { id: number }]));
+  const byKey = new Map<string, Fact>();
+  for (const d of input) {
+    for (const id of d.conceptIds) {
+      const key = `${id}|${d.geoId}`;
+      const prev = byKey.get(key);
+      if (prev) { prev.values.tags = [...new Set([...(prev.values.tags as string[]), ...d.tags])].sort(); continue; }
+      byKey.set(key, { key, line: d.line, values: { taxonConceptId: id, geoEntityId: d.geoId, tags: d.tags } });
+    }
+  }
+  const facts = [...byKey.values()];
+  if (opts.mergeTags) {
+    for (const f of facts) {
+      const before = existing.get(f.key);
+      if (before) f.values.tags = [...new Set([...(before.tags as string[]), ...(f.values.tags as string[])])].sort();
+    }
+  }
+  const lines = new Set(facts.map((f) => f.line));
+  const { status } = await syncFacts(ctx, distributions, facts, { existing });
+  countLines(ctx, facts, status);
+  ctx.counts.unchanged += input.filter((d) => !lines.has(d.line)).length;
+}
