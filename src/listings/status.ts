@@ -41,23 +41,29 @@ export function compareChanges(a: ListingChange, b: ListingChange): number {
  */
 const listingKey = (c: ListingChange) => (c.convention === 'CMS' && c.changeType === 'ADDITION' ? `${c.appendix}#${c.id}`
   : c.appendix === 'III' ? `III|${c.partyIso2 ?? ''}` : c.appendix);
+const deletionKey = (c: ListingChange) => (c.appendix === 'III' ? `III|${c.partyIso2 ?? ''}` : c.appendix);
 const reservationKey = (c: ListingChange) => `${c.appendix}|${c.partyIso2 ?? ''}`;
 
 /** Replay one taxon's events (one convention, already sorted and cut at the date). */
-export function replay(events: ListingChange[]): OwnState {
+export function replay(events: ListingChange[], opts: { snapshot?: ListingChange[] } = {}): OwnState {
   const listings = new Map<string, ListingChange>();
   const reservations = new Map<string, ListingChange>();
   const deletions = new Map<string, ListingChange>();
   let exception: ListingChange | null = null;
-  for (const e of events) {
+  const all = opts.snapshot ? [...events, null, ...opts.snapshot] : events;
+  for (const e of all) {
+    if (e === null) { listings.clear(); exception = null; continue; } // the snapshot starts here
     switch (e.changeType) {
       case 'ADDITION':
         // A CITES App I/II listing of the whole taxon replaces every earlier
         // listing (I -> II moves often carry no DELI); a population-split
         // listing replaces only its own appendix. CMS appendices coexist.
-        if (e.convention === 'CITES' && (e.appendix === 'I' || e.appendix === 'II') && isWholeTaxon(e)) listings.clear();
+        // Listings of the same day (a split listing, a snapshot) stand together.
+        if (e.convention === 'CITES' && (e.appendix === 'I' || e.appendix === 'II') && isWholeTaxon(e)) {
+          for (const [k, l] of listings) if (l.effectiveAt !== e.effectiveAt) listings.delete(k);
+        }
         listings.set(listingKey(e), e);
-        deletions.delete(listingKey(e));
+        deletions.delete(deletionKey(e));
         exception = null;
         break;
       case 'DELETION': {
@@ -66,7 +72,7 @@ export function replay(events: ListingChange[]): OwnState {
           ? [...listings.entries()].filter(([, l]) => l.appendix === e.appendix).map(([k]) => k)
           : [listingKey(e)];
         for (const k of keys) listings.delete(k);
-        deletions.set(listingKey(e), e);
+        deletions.set(deletionKey(e), e);
         // Reservations lapse with the listing they were made against.
         if (![...listings.values()].some((l) => l.appendix === e.appendix)) {
           for (const [k, r] of reservations) if (r.appendix === e.appendix) reservations.delete(k);
@@ -87,7 +93,7 @@ export function replay(events: ListingChange[]): OwnState {
   return {
     listings: [...listings.values()].sort(byAppendix),
     reservations: [...reservations.values()].sort(byAppendix),
-    deletions: [...deletions.values()].filter((d) => !listings.has(listingKey(d))).sort(byAppendix),
+    deletions: [...deletions.values()].filter((d) => ![...listings.values()].some((l) => deletionKey(l) === deletionKey(d))).sort(byAppendix),
     exception,
   };
 }
@@ -188,8 +194,25 @@ export function ownStates(changes: ListingChange[], date: string): Map<string, O
     if (g) g.push(c); else groups.set(k, [c]);
   }
   const out = new Map<string, OwnState>();
-  for (const [k, g] of groups) out.set(k, replay(g.sort(compareChanges)));
+  for (const [k, g] of groups) out.set(k, replayGroup(g, date));
   return out;
+}
+
+/**
+ * A taxon's events may mix a dated history (Species+ 2013) with an undated
+ * snapshot of current listings (the 2017 Checklist). Without a history the
+ * snapshot holds from the start. With one, the history decides up to its
+ * last date; from then on the snapshot replaces the listings it had (its
+ * reservations and deletions stay: the snapshot does not record them).
+ */
+function replayGroup(events: ListingChange[], date: string): OwnState {
+  const dated = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
+  const undated = events.filter((e) => e.effectiveAt === null);
+  if (!dated.length || !undated.length) return replay(events.sort(compareChanges));
+  const lastDated = dated[dated.length - 1].effectiveAt!;
+  const snapshot = undated.filter((e) => e.isCurrent !== false);
+  if (date < lastDated || !snapshot.length) return replay([...undated.filter((e) => e.isCurrent === false), ...dated].sort(compareChanges));
+  return replay(dated, { snapshot: snapshot.sort(compareChanges) });
 }
 
 const emptyDraft = (): Draft => ({ appendices: [], reasons: [], inScope: false, populationOnly: false });
