@@ -20,7 +20,7 @@ export function citesIndexFile(): string {
 }
 
 /** Columns the name engine uses; the other 27 (listings, distributions) are dropped while streaming. */
-export const CITES_NAME_COLUMNS = ['TaxonId', 'Kingdom', 'FullName', 'AuthorYear', 'RankName', 'SynonymsWithAuthors'];
+export const CITES_NAME_COLUMNS = ['TaxonId', 'Kingdom', 'Family', 'Genus', 'FullName', 'AuthorYear', 'RankName', 'SynonymsWithAuthors'];
 
 export async function readCitesRows(filter: (r: Row) => boolean = () => true, columns = CITES_NAME_COLUMNS): Promise<Row[]> {
   const out: Row[] = [];
