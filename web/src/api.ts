@@ -80,103 +80,75 @@ async function getPage<T>(path: string, signal?: AbortSignal): Promise<Page<T>> 
   return { items, total: Number(header ?? env.total ?? env.totalCount ?? items.length), page, perPage };
 }
 
-// --- Shapes ---
+// --- Shapes (as the API serves them: snake_case) ---
 
-export interface StatusSummary {
-  listing: string | null;
-  appendices: string[];
-}
+export interface Provenance { import_run_id: number | null; source_file: string | null; source_line: number | null }
+export interface HigherTaxa { kingdom: string | null; phylum: string | null; class: string | null; order: string | null; family: string | null; genus: string | null }
 
 export interface TaxonSummary {
   id: number;
   taxonomy: Convention;
-  fullName: string;
-  authorYear?: string | null;
+  speciesplus_id: number | null;
+  full_name: string;
+  author_year: string | null;
   rank: string;
-  nameStatus?: string;
-  className?: string | null;
-  orderName?: string | null;
-  familyName?: string | null;
-  /** The name that matched the query when it was a synonym or common name. */
-  matchedName?: string | null;
-  matchedBy?: string | null;
-  status?: { cites?: StatusSummary | null; cms?: StatusSummary | null };
-  cites?: StatusSummary | null;
-  cms?: StatusSummary | null;
+  name_status: string;
+  higher_taxa: HigherTaxa;
+  cites_listing: string | null;
+  cms_listing: string | null;
+  updated_at: string;
+  /** Which name matched the search (synonym, common name). */
+  matched: { name: string; kind: 'accepted' | 'synonym' | 'common'; language: string | null } | null;
 }
 
-export interface Source {
-  source?: string;
-  file?: string | null;
-  line?: number | null;
-  importRunId?: number | null;
-  importedAt?: string | null;
-  date?: string | null;
-}
-
-export interface NameRef { id: number; taxonomy?: Convention; fullName: string; authorYear?: string | null; rank?: string; nameStatus?: string; source?: Source | null }
-export interface CommonName { name: string; language: string; source?: Source | null }
-export interface Distribution {
-  iso2: string; iso3?: string | null; m49?: string | null; name: string;
-  nameFr?: string | null; nameEs?: string | null; tags: string[]; source?: Source | null;
-}
-export interface StatusReason {
-  appendix?: string; changeType?: string; effectiveAt?: string | null; text?: string; kind?: string;
-  populationsIncluded?: string[]; populationsExcluded?: string[]; annotation?: string | null; inheritedFrom?: string | null;
-  [k: string]: unknown;
-}
+export interface StatusReason { kind: string; text: string; appendix?: string; effectiveAt?: string | null; party?: string | null; [k: string]: unknown }
 export interface ConventionStatus {
-  convention?: Convention;
-  listing: string | null;
-  appendices: string[];
-  reasons: StatusReason[];
-  annotations?: Record<string, unknown>[];
-  taxonId?: number | null;
-  computedAt?: string | null;
-  source?: Source | null;
+  listed: boolean; listing: string | null; appendices: string[]; reasons: StatusReason[];
+  basis: 'listing-engine' | 'source-current-listings' | 'listing-history';
 }
 export interface ListingChange {
-  id?: number; convention: Convention; appendix: string; changeType: string; effectiveAt: string | null;
-  event?: string | null; partyIso2?: string | null; isCurrent?: boolean;
-  populationsIncluded?: string[]; populationsExcluded?: string[];
-  annotationEn?: string | null; annotationFr?: string | null; annotationEs?: string | null;
-  hashSymbol?: string | null; source?: Source | null; taxonId?: number;
+  id: number; convention: Convention; appendix: string; change_type: string; effective_at: string | null; party: string | null;
+  is_current: boolean; populations_included: string[]; populations_excluded: string[]; inclusion_taxon_concept_id: number | null;
+  annotation: { en: string | null; es: string | null; fr: string | null; hash_symbol: string | null; hash_text: string | null };
+  event: string | null; provenance: Provenance;
 }
 export interface ConceptLink {
-  relation: string; basis: string; origin?: string; confidence?: number; review?: boolean;
-  cms?: NameRef | null; cites?: NameRef | null;
-  evidence?: Record<string, unknown> | null; comment?: string | null;
+  id: number; relation: string; basis: string; origin: string; confidence: number; review: boolean;
+  evidence: Record<string, unknown> | null; comment: string | null; updated_at: string;
+  other: { id: number; taxonomy: Convention; full_name: string; rank: string };
 }
-export interface TaxonDetail extends TaxonSummary {
-  parent?: NameRef | null;
-  accepted?: NameRef | null;
-  higherTaxa?: { rank: string; name: string; id?: number | null }[] | Record<string, string | null>;
-  synonyms?: NameRef[];
-  commonNames?: CommonName[];
-  distributions?: Distribution[];
-  statuses?: { cites?: ConventionStatus | null; cms?: ConventionStatus | null };
-  listingHistory?: ListingChange[];
-  link?: ConceptLink | null;
-  links?: ConceptLink[];
-  counterpart?: NameRef | null;
-  sources?: Source[];
+export interface ImportRun { id: number; source: string; file: string; status: string; started_at: string; finished_at: string | null }
+export interface Distribution { iso2: string; name: string; type: string; tags: string[]; provenance: Provenance }
+export interface NameRow { id: number; full_name: string; author_year: string | null; rank: string; name_status?: string; provenance?: Provenance }
+
+export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {
+  legacy_id: string | null;
+  provenance: Provenance;
+  names: {
+    accepted: { full_name: string; author_year: string | null };
+    accepted_names: NameRow[];
+    synonyms: NameRow[];
+    common_names: Record<string, { name: string; provenance: Provenance }[]>;
+  };
+  ancestors: { id: number; full_name: string; rank: string }[];
+  distributions: Distribution[];
+  status: { CITES: ConventionStatus; CMS: ConventionStatus };
+  listing_history: ListingChange[];
+  links: ConceptLink[];
+  references: { citation: string; is_standard: boolean; speciesplus_id: number | null; provenance: Provenance }[];
+  conservation: { source: string; category: string; criteria: string | null; year_published: number | null; population_trend: string | null; assessed_name: string; provenance: Provenance }[];
+  import_runs: ImportRun[];
 }
 
+export interface Membership { party: boolean; since: string | null }
 export interface Country {
-  iso2: string; iso3?: string | null; m49?: string | null; name: string; nameEn?: string; nameFr?: string | null; nameEs?: string | null;
-  type?: string; region?: string | null;
-  cites?: { party: boolean; since: string | null } | null;
-  cms?: { party: boolean; since: string | null } | null;
-  memberships?: { convention: Convention; entryIntoForce: string | null }[];
+  iso2: string; iso3: string | null; m49?: string | null; type: string;
+  name: { en: string; fr: string | null; es: string | null };
+  region: string | null; is_current: boolean;
+  parties: { CITES: Membership; CMS: Membership };
 }
-export interface CountryDetail extends Country {
-  species?: TaxonSummary[];
-  counts?: Record<string, number>;
-}
-
-export interface JointListRow {
-  [k: string]: unknown;
-}
+export interface CountrySpecies { id: number; taxonomy: Convention; full_name: string; rank: string; tags: string[]; shared: boolean; cites_listing?: string | null; cms_listing?: string | null }
+export interface CountryDetail extends Country { species_count: number; shared_species_count: number; species: CountrySpecies[] }
 
 export interface MatchResult {
   input: string;
@@ -184,10 +156,10 @@ export interface MatchResult {
   matchedName?: string | null;
   taxonId?: number | null;
   taxonomy?: Convention | null;
-  accepted?: NameRef | null;
+  accepted?: { id: number; full_name?: string; fullName?: string } | null;
   acceptedName?: string | null;
-  cites?: StatusSummary | null;
-  cms?: StatusSummary | null;
+  cites_listing?: string | null;
+  cms_listing?: string | null;
   [k: string]: unknown;
 }
 
@@ -202,19 +174,25 @@ export interface Health {
 // --- Calls ---
 
 export interface TaxaQuery {
-  q?: string; taxonomy?: Taxonomy; rank?: string; appendix?: string; convention?: string;
-  class?: string; order?: string; family?: string; country?: string; page?: number; per_page?: number;
+  q?: string; taxonomy?: Taxonomy; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string;
+  range_state?: string; name_status?: 'accepted' | 'any'; page?: number; per_page?: number;
 }
+
+let countriesCache: Promise<Country[]> | null = null;
 
 export const api = {
   searchTaxa: (query: TaxaQuery, signal?: AbortSignal) =>
     getPage<TaxonSummary>(`/api/v1/taxa${qs({ ...query })}`, signal),
   taxon: (id: string | number, signal?: AbortSignal) => getJson<TaxonDetail>(`/api/v1/taxa/${encodeURIComponent(String(id))}`, signal),
-  taxonStatus: (id: string | number, on: string, signal?: AbortSignal) =>
-    getJson<unknown>(`/api/v1/taxa/${encodeURIComponent(String(id))}/status${qs({ on })}`, signal),
-  countries: (signal?: AbortSignal) => getPage<Country>('/api/v1/countries?per_page=500', signal),
-  country: (iso2: string, params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
-    getJson<CountryDetail>(`/api/v1/countries/${encodeURIComponent(iso2)}${qs(params)}`, signal),
+  /** Countries change rarely: one request a page load, shared by every page. */
+  countries: (signal?: AbortSignal): Promise<Country[]> => {
+    countriesCache ??= getJson<Country[]>('/api/v1/countries').catch((err: unknown) => { countriesCache = null; throw err; });
+    return signal ? Promise.race([countriesCache, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))]) : countriesCache;
+  },
+  country: async (iso2: string, params: { shared?: boolean; page?: number; per_page?: number }, signal?: AbortSignal) => {
+    const res = await request(`/api/v1/countries/${encodeURIComponent(iso2)}${qs({ shared: params.shared ? 'true' : undefined, page: params.page, per_page: params.per_page })}`, { signal });
+    return (await res.json()) as CountryDetail;
+  },
   jointList: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson<unknown>(`/api/v1/joint-list${qs(params)}`, signal),
   alignment: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
@@ -234,6 +212,9 @@ export function csvUrl(path: string, params: Record<string, string | number | un
   return `${path}${qs({ ...params, format: 'csv' })}`;
 }
 
-export function statusOf(t: TaxonSummary, convention: 'cites' | 'cms'): StatusSummary | null {
-  return t.status?.[convention] ?? t[convention] ?? null;
+/** A listing summary as a badge status. */
+export function asStatus(listing: string | null | undefined): StatusSummary | null {
+  return listing ? { listing, appendices: listing.split('/') } : null;
 }
+
+export interface StatusSummary { listing: string | null; appendices: string[] }

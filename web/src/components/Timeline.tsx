@@ -16,12 +16,12 @@ export function laneOf(c: ListingChange): string {
 function bars(changes: ListingChange[], now: number): Bar[] {
   const open = new Map<string, number>();
   const out: Bar[] = [];
-  const sorted = [...changes].filter((c) => c.effectiveAt).sort((a, b) => (a.effectiveAt! < b.effectiveAt! ? -1 : 1));
+  const sorted = [...changes].filter((c) => c.effective_at).sort((a, b) => (a.effective_at! < b.effective_at! ? -1 : 1));
   for (const c of sorted) {
     const lane = laneOf(c);
-    const y = year(c.effectiveAt);
-    if (c.changeType === 'ADDITION' && !c.partyIso2 && !open.has(lane)) open.set(lane, y);
-    if (c.changeType === 'DELETION' && open.has(lane)) { out.push({ lane, from: open.get(lane)!, to: y }); open.delete(lane); }
+    const y = year(c.effective_at);
+    if (c.change_type === 'ADDITION' && !c.party && !open.has(lane)) open.set(lane, y);
+    if (c.change_type === 'DELETION' && open.has(lane)) { out.push({ lane, from: open.get(lane)!, to: y }); open.delete(lane); }
   }
   for (const [lane, from] of open) out.push({ lane, from, to: now });
   return out;
@@ -31,10 +31,10 @@ const COLORS: Record<string, string> = { I: '#b3261e', II: '#1f5fa8', III: '#6b4
 
 export default function Timeline({ changes }: { changes: ListingChange[] }) {
   const { t, i18n } = useTranslation();
-  const dated = changes.filter((c) => c.effectiveAt);
+  const dated = changes.filter((c) => c.effective_at);
   if (dated.length === 0) return <p>{t('taxon.noHistory')}</p>;
   const now = new Date().getUTCFullYear() + new Date().getUTCMonth() / 12;
-  const years = dated.map((c) => year(c.effectiveAt));
+  const years = dated.map((c) => year(c.effective_at));
   const min = Math.floor(Math.min(...years)) - 1;
   const max = Math.ceil(now);
   const lanes = [...new Set(dated.map(laneOf))].sort();
@@ -66,9 +66,9 @@ export default function Timeline({ changes }: { changes: ListingChange[] }) {
         {dated.map((c, i) => {
           const li = lanes.indexOf(laneOf(c));
           return (
-            <circle key={i} cx={x(year(c.effectiveAt))} cy={top + li * laneH + laneH / 2} r={4}
-              fill={c.changeType === 'DELETION' ? '#fff' : '#111'} stroke="#111">
-              <title>{`${formatDate(c.effectiveAt, i18n.language)}: ${t(`change.${c.changeType}`, { defaultValue: c.changeType })} ${laneOf(c)}${c.partyIso2 ? ` (${c.partyIso2})` : ''}`}</title>
+            <circle key={i} cx={x(year(c.effective_at))} cy={top + li * laneH + laneH / 2} r={4}
+              fill={c.change_type === 'DELETION' ? '#fff' : '#111'} stroke="#111">
+              <title>{`${formatDate(c.effective_at, i18n.language)}: ${t(`change.${c.change_type}`, { defaultValue: c.change_type })} ${laneOf(c)}${c.party ? ` (${c.party})` : ''}`}</title>
             </circle>
           );
         })}

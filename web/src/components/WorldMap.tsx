@@ -8,8 +8,9 @@ import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import { TAG_COLORS } from './mapTags';
+import { ISO3_TO_NUMERIC } from './isoNumeric';
 
-export interface MapRegion { m49: string; name: string; tag: string }
+export interface MapRegion { iso3?: string | null; m49?: string | null; name: string; tag: string }
 
 let atlas: Promise<FeatureCollection<Geometry, { name: string }>> | null = null;
 function loadAtlas() {
@@ -25,7 +26,7 @@ export default function WorldMap({ regions }: { regions: MapRegion[] }) {
   const [world, setWorld] = useState<FeatureCollection<Geometry, { name: string }> | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => { loadAtlas().then(setWorld, () => setFailed(true)); }, []);
-  const byCode = useMemo(() => new Map(regions.map((r) => [r.m49.padStart(3, '0'), r])), [regions]);
+  const byCode = useMemo(() => new Map(regions.map((r) => [r.m49 ? r.m49.padStart(3, '0') : ISO3_TO_NUMERIC.get(r.iso3 ?? '') ?? '', r])), [regions]);
   const W = 800, H = 420;
   const path = useMemo(() => geoPath(geoEqualEarth().fitSize([W, H], { type: 'Sphere' } as never)), []);
   const usedTags = [...new Set(regions.map((r) => r.tag))];

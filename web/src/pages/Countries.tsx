@@ -15,7 +15,7 @@ export default function CountriesPage() {
   useEffect(() => { document.title = `${t('countries.title')} · Concord`; }, [t]);
   const data = useApi((s) => api.countries(s), []);
   const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  const rows = (data.data?.items ?? []).filter((c) => !filter || fold(countryLabel(c, lang)).includes(fold(filter)) || c.iso2.toLowerCase() === filter.toLowerCase())
+  const rows = (data.data ?? []).filter((c) => !filter || fold(countryLabel(c, lang)).includes(fold(filter)) || c.iso2.toLowerCase() === filter.toLowerCase())
     .sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
   const since = (p: { party: boolean; since: string | null }) => (p.party ? (p.since ? formatDate(p.since, lang) : t('common.yes')) : '–');
   return (

@@ -1,9 +1,10 @@
-// Country: Party to CITES/CMS since when; species occurring there (all, or
-// listed by both conventions) with status badges; CSV download.
+// Country: Party to CITES/CMS since when; species occurring there (all, from
+// the taxa search by range State, with status badges) or only the shared ones
+// (both conventions cover them here); CSV download of the list.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, statusOf, type TaxonSummary, type Taxonomy } from '../api';
+import { api, ApiError, asStatus, type Convention, type Page, type Taxonomy } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading, StatusBadges } from '../components/Status';
 import { NotFound } from '../components/NotFound';
@@ -12,7 +13,19 @@ import { formatDate, formatNumber } from '../i18n';
 import { downloadText, toCsv } from '../csv';
 
 const PER_PAGE = 50;
-const listing = (t: TaxonSummary, c: 'cites' | 'cms') => { const s = statusOf(t, c); return s?.listing ?? s?.appendices?.join('/') ?? ''; };
+
+interface SpeciesRow { id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; cites: string | null; cms: string | null; tags: string[] | null }
+
+async function speciesPage(iso2: string, opts: { taxonomy: Taxonomy; shared: boolean; page: number; perPage: number }, signal?: AbortSignal): Promise<Page<SpeciesRow>> {
+  if (opts.shared) {
+    const d = await api.country(iso2, { shared: true, page: opts.page, per_page: opts.perPage }, signal);
+    const items = d.species.filter((s) => opts.taxonomy === 'both' || s.taxonomy.toLowerCase() === opts.taxonomy)
+      .map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: null, cites: s.cites_listing ?? null, cms: s.cms_listing ?? null, tags: s.tags }));
+    return { items, total: d.shared_species_count, page: opts.page, perPage: opts.perPage };
+  }
+  const p = await api.searchTaxa({ range_state: iso2, taxonomy: opts.taxonomy, page: opts.page, per_page: opts.perPage }, signal);
+  return { ...p, items: p.items.map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: s.higher_taxa.family, cites: s.cites_listing, cms: s.cms_listing, tags: null })) };
+}
 
 export default function CountryPage() {
   const { iso2 = '' } = useParams();
@@ -20,33 +33,31 @@ export default function CountryPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [taxonomy, setTaxonomy] = useState<Taxonomy>('both');
-  const [sharedOnly, setSharedOnly] = useState(false);
+  const [shared, setShared] = useState(false);
   const [page, setPage] = useState(1);
   const [downloading, setDownloading] = useState(false);
-  const country = useApi((s) => api.country(code, {}, s), [code]);
-  const query = { country: code, taxonomy, shared: sharedOnly ? 'true' : undefined, per_page: PER_PAGE };
-  const species = useApi((s) => api.searchTaxa({ ...query, page } as never, s), [code, taxonomy, sharedOnly, page]);
+  const valid = /^[A-Za-z]{2}$/.test(iso2);
+  const country = useApi((s) => (valid ? api.country(code, { per_page: 1 }, s) : Promise.reject(new ApiError(404, null, 'bad code'))), [code]);
+  const species = useApi((s) => (valid ? speciesPage(code, { taxonomy, shared, page, perPage: PER_PAGE }, s) : Promise.resolve(null)), [code, taxonomy, shared, page]);
   useEffect(() => { if (country.data) document.title = `${countryLabel(country.data, lang)} · Concord`; }, [country.data, lang]);
 
-  if (!/^[A-Za-z]{2}$/.test(iso2) || (country.error instanceof ApiError && country.error.status === 404)) return <NotFound what={t('notFound.country', { id: iso2 })} />;
+  if (country.error instanceof ApiError && (country.error.status === 404 || country.error.status === 400)) return <NotFound what={t('notFound.country', { id: iso2 })} />;
   if (country.error) return <ErrorMessage error={country.error} />;
   if (!country.data) return <Loading />;
   const c = country.data;
-  const shown = (species.data?.items ?? []).filter((x) => !sharedOnly || (listing(x, 'cites') && listing(x, 'cms')));
   const lastPage = species.data ? Math.max(1, Math.ceil(species.data.total / PER_PAGE)) : 1;
 
   const download = async () => {
     setDownloading(true);
     try {
-      const all: TaxonSummary[] = [];
-      for (let p = 1; ; p++) {
-        const res = await api.searchTaxa({ ...query, page: p, per_page: 500 } as never);
+      const all: SpeciesRow[] = [];
+      for (let p = 1; p <= 200; p++) {
+        const res = await speciesPage(code, { taxonomy, shared, page: p, perPage: 500 });
         all.push(...res.items);
-        if (res.items.length === 0 || all.length >= res.total) break;
+        if (res.items.length < 500) break;
       }
-      const rows = all.filter((x) => !sharedOnly || (listing(x, 'cites') && listing(x, 'cms')));
-      downloadText(`concord-${code}-species.csv`, toCsv(['id', 'taxonomy', 'full_name', 'rank', 'class', 'order', 'family', 'cites', 'cms'],
-        rows.map((x) => [x.id, x.taxonomy, x.fullName, x.rank, x.className, x.orderName, x.familyName, listing(x, 'cites'), listing(x, 'cms')])));
+      downloadText(`concord-${code}-${shared ? 'shared-' : ''}species.csv`, toCsv(['id', 'taxonomy', 'full_name', 'rank', 'family', 'cites_listing', 'cms_listing'],
+        all.map((x) => [x.id, x.taxonomy, x.full_name, x.rank, x.family, x.cites, x.cms])));
     } finally { setDownloading(false); }
   };
 
@@ -61,6 +72,10 @@ export default function CountryPage() {
         <li>{party('CITES')}</li>
         <li>{party('CMS')}</li>
       </ul>
+      <dl className="counts">
+        <div><dt>{t('country.speciesCount')}</dt><dd>{formatNumber(c.species_count, lang)}</dd></div>
+        <div><dt>{t('country.sharedCount')}</dt><dd>{formatNumber(c.shared_species_count, lang)}</dd></div>
+      </dl>
       <h2>{t('country.species')}</h2>
       <fieldset className="filters">
         <legend>{t('search.filters')}</legend>
@@ -69,15 +84,18 @@ export default function CountryPage() {
             <option value="both">{t('search.both')}</option><option value="cites">CITES</option><option value="cms">CMS</option>
           </select>
         </label>
-        <label className="check"><input type="checkbox" checked={sharedOnly} onChange={(e) => { setSharedOnly(e.target.checked); setPage(1); }} /> {t('country.sharedOnly')}</label>
+        <label className="check"><input type="checkbox" checked={shared} onChange={(e) => { setShared(e.target.checked); setPage(1); }} /> {t('country.sharedOnly')}</label>
       </fieldset>
       <button type="button" className="download" onClick={download} disabled={downloading}>{downloading ? t('common.preparing') : t('common.downloadCsv')}</button>
       {species.error ? <ErrorMessage error={species.error} /> : !species.data ? <Loading /> : (
         <div aria-busy={species.loading}>
           <p role="status">{t('search.count', { count: species.data.total, n: formatNumber(species.data.total, lang) })}</p>
           <ul className="results">
-            {shown.map((x) => (
-              <li key={x.id}><Link to={`/taxa/${x.id}`}><em>{x.fullName}</em></Link> <span className="meta">{x.taxonomy} · {x.familyName ?? ''}</span> <StatusBadges cites={statusOf(x, 'cites')} cms={statusOf(x, 'cms')} /></li>
+            {species.data.items.map((x) => (
+              <li key={x.id}>
+                <Link to={`/taxa/${x.id}`}><em>{x.full_name}</em></Link> <span className="meta">{x.taxonomy}{x.family ? ` · ${x.family}` : ''}{x.tags?.length ? ` · ${x.tags.map((g) => t(`tag.${g}`, { defaultValue: g })).join(', ')}` : ''}</span>
+                {x.tags === null || x.cites || x.cms ? <StatusBadges cites={asStatus(x.cites)} cms={asStatus(x.cms)} /> : null}
+              </li>
             ))}
           </ul>
           {lastPage > 1 ? (

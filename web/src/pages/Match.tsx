@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, statusOf, type MatchResult, type StatusSummary } from '../api';
+import { api, ApiError, asStatus, type MatchResult, type StatusSummary } from '../api';
 import { downloadText, parseCsv, toCsv } from '../csv';
 import { StatusBadges } from '../components/Status';
 import { formatNumber } from '../i18n';
@@ -24,10 +24,10 @@ export function namesFromCsv(text: string): string[] {
   return body.map((r) => (r[Math.max(col, 0)] ?? '').trim()).filter(Boolean);
 }
 
-const accepted = (r: MatchResult) => r.accepted?.fullName ?? r.acceptedName ?? '';
+const accepted = (r: MatchResult) => r.accepted?.full_name ?? r.accepted?.fullName ?? r.acceptedName ?? '';
 const acceptedId = (r: MatchResult) => r.accepted?.id ?? r.taxonId ?? null;
 const listing = (s: StatusSummary | null | undefined) => s?.listing ?? s?.appendices?.join('/') ?? '';
-const matchStatus = (r: MatchResult, c: 'cites' | 'cms') => statusOf(r as never, c);
+const matchStatus = (r: MatchResult, c: 'cites' | 'cms') => asStatus(c === 'cites' ? r.cites_listing : r.cms_listing);
 
 export default function MatchPage() {
   const { t, i18n } = useTranslation();

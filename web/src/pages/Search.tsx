@@ -4,12 +4,13 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, statusOf, type TaxonSummary, type TaxaQuery, type Taxonomy } from '../api';
+import { api, asStatus, type TaxonSummary, type TaxaQuery, type Taxonomy } from '../api';
 import { useApi, useDebounced } from '../hooks';
 import { ErrorMessage, Loading, StatusBadges } from '../components/Status';
 import { formatNumber } from '../i18n';
+import { countryLabel } from '../countries';
 
-const FILTERS = ['taxonomy', 'appendix', 'class', 'order', 'family', 'country'] as const;
+const FILTERS = ['taxonomy', 'cites_appendix', 'cms_appendix', 'higher_taxon', 'rank', 'range_state'] as const;
 const PER_PAGE = 25;
 
 function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: string) => void }) {
@@ -63,10 +64,10 @@ function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: st
             <li key={`${s.id}`} id={`${listId}-${i}`} role="option" aria-selected={i === active}
               className={i === active ? 'active' : undefined}
               onMouseDown={(e) => { e.preventDefault(); choose(s); }}>
-              <span className="sci">{s.fullName}</span>
-              {s.matchedName && s.matchedName !== s.fullName ? <span className="via"> ({s.matchedName})</span> : null}
+              <span className="sci">{s.full_name}</span>
+              {s.matched?.name && s.matched?.name !== s.full_name ? <span className="via"> ({s.matched?.name})</span> : null}
               <span className="tax"> · {s.taxonomy}</span>
-              <StatusBadges cites={statusOf(s, 'cites')} cms={statusOf(s, 'cms')} />
+              <StatusBadges cites={asStatus(s.cites_listing)} cms={asStatus(s.cms_listing)} />
             </li>
           ))}
         </ul>
@@ -77,8 +78,9 @@ function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: st
 
 function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v: string) => void }) {
   const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const countries = useApi((s) => api.countries(s), []);
-  const nameKey = i18n.resolvedLanguage === 'fr' ? 'nameFr' : i18n.resolvedLanguage === 'es' ? 'nameEs' : 'nameEn';
+  const sorted = [...(countries.data ?? [])].sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
   return (
     <fieldset className="filters">
       <legend>{t('search.filters')}</legend>
@@ -89,24 +91,29 @@ function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v:
           <option value="cms">CMS</option>
         </select>
       </label>
-      <label>{t('search.appendix')}
-        <select value={params.get('appendix') ?? ''} onChange={(e) => set('appendix', e.target.value)}>
-          <option value="">{t('search.any')}</option>
-          {['I', 'II', 'III'].map((a) => <option key={a} value={a}>{a}</option>)}
-        </select>
-      </label>
-      {(['class', 'order', 'family'] as const).map((k) => (
+      {(['cites_appendix', 'cms_appendix'] as const).map((k) => (
         <label key={k}>{t(`search.${k}`)}
-          <input type="text" defaultValue={params.get(k) ?? ''} onBlur={(e) => set(k, e.target.value.trim())}
-            onKeyDown={(e) => { if (e.key === 'Enter') set(k, (e.target as HTMLInputElement).value.trim()); }} />
+          <select value={params.get(k) ?? ''} onChange={(e) => set(k, e.target.value)}>
+            <option value="">{t('search.any')}</option>
+            {(k === 'cites_appendix' ? ['I', 'II', 'III'] : ['I', 'II']).map((a) => <option key={a} value={a}>{a}</option>)}
+          </select>
         </label>
       ))}
-      <label>{t('search.country')}
-        <select value={params.get('country') ?? ''} onChange={(e) => set('country', e.target.value)}>
+      <label>{t('search.higherTaxon')}
+        <input type="text" defaultValue={params.get('higher_taxon') ?? ''} placeholder={t('search.higherTaxonHint')}
+          onBlur={(e) => set('higher_taxon', e.target.value.trim())}
+          onKeyDown={(e) => { if (e.key === 'Enter') set('higher_taxon', (e.target as HTMLInputElement).value.trim()); }} />
+      </label>
+      <label>{t('search.rank')}
+        <select value={params.get('rank') ?? ''} onChange={(e) => set('rank', e.target.value)}>
           <option value="">{t('search.any')}</option>
-          {(countries.data?.items ?? []).map((c) => (
-            <option key={c.iso2} value={c.iso2}>{(c as unknown as Record<string, string>)[nameKey] || c.nameEn || c.name}</option>
-          ))}
+          {['CLASS', 'ORDER', 'FAMILY', 'GENUS', 'SPECIES', 'SUBSPECIES'].map((r) => <option key={r} value={r}>{t(`rank.${r}`)}</option>)}
+        </select>
+      </label>
+      <label>{t('search.country')}
+        <select value={params.get('range_state') ?? ''} onChange={(e) => set('range_state', e.target.value)}>
+          <option value="">{t('search.any')}</option>
+          {sorted.map((c) => <option key={c.iso2} value={c.iso2}>{countryLabel(c, lang)}</option>)}
         </select>
       </label>
     </fieldset>
@@ -146,13 +153,13 @@ export default function SearchPage() {
           <ol className="results">
             {results.data.items.map((r) => (
               <li key={r.id}>
-                <Link to={`/taxa/${r.id}`}><em className="sci">{r.fullName}</em></Link>
-                {r.authorYear ? <span className="author"> {r.authorYear}</span> : null}
-                {r.matchedName && r.matchedName !== r.fullName ? <span className="via"> — {t('search.matchedVia', { name: r.matchedName })}</span> : null}
+                <Link to={`/taxa/${r.id}`}><em className="sci">{r.full_name}</em></Link>
+                {r.author_year ? <span className="author"> {r.author_year}</span> : null}
+                {r.matched?.name && r.matched?.name !== r.full_name ? <span className="via"> — {t('search.matchedVia', { name: r.matched?.name })}</span> : null}
                 <div className="meta">
                   <span>{r.taxonomy} · {t(`rank.${r.rank}`, { defaultValue: r.rank })}</span>
-                  {r.familyName ? <span> · {r.familyName}</span> : null}
-                  {' '}<StatusBadges cites={statusOf(r, 'cites')} cms={statusOf(r, 'cms')} />
+                  {r.higher_taxa.family ? <span> · {r.higher_taxa.family}</span> : null}
+                  {' '}<StatusBadges cites={asStatus(r.cites_listing)} cms={asStatus(r.cms_listing)} />
                 </div>
               </li>
             ))}

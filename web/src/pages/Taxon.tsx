@@ -1,36 +1,39 @@
 // Taxon page: accepted names in both taxonomies and the link between them with
 // its evidence; CITES and CMS status side by side; listing timeline;
 // distribution map (lazy) with a table; names; sources and dates of each fact.
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, lazy, Suspense, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type ConceptLink, type ConventionStatus, type Distribution, type ListingChange, type NameRef, type Source, type TaxonDetail } from '../api';
+import { api, ApiError, type ConceptLink, type ConventionStatus, type Distribution, type ImportRun, type ListingChange, type Provenance, type StatusReason, type TaxonDetail } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Status';
 import { NotFound } from '../components/NotFound';
 import Timeline from '../components/Timeline';
 import { formatDate } from '../i18n';
 import { TAG_COLORS, tagOf } from '../components/mapTags';
+import { countryLabel } from '../countries';
 
 const WorldMap = lazy(() => import('../components/WorldMap'));
 
-function SourceNote({ source }: { source?: Source | null }) {
+/** Where a fact came from: the import run (source, date) and the file and line. */
+function SourceNote({ p, runs }: { p?: Provenance | null; runs: Map<number, ImportRun> }) {
   const { t, i18n } = useTranslation();
-  if (!source) return null;
-  const date = source.date ?? source.importedAt;
+  if (!p || (!p.source_file && p.import_run_id == null)) return null;
+  const run = p.import_run_id != null ? runs.get(p.import_run_id) : undefined;
+  const file = p.source_file ?? run?.file;
+  const date = run?.finished_at ?? run?.started_at;
   return (
     <small className="source">
-      {t('common.source')}: {source.source ?? source.file}{source.line ? `:${source.line}` : ''}{date ? ` · ${formatDate(date, i18n.language)}` : ''}
+      {t('common.source')}: {run?.source ? `${run.source} · ` : ''}{file ? file.split('/').pop() : ''}{p.source_line ? `:${p.source_line}` : ''}{date ? ` · ${t('common.imported', { date: formatDate(date, i18n.language) })}` : ''}
     </small>
   );
 }
 
-function linkSentence(link: ConceptLink, t: (k: string, o?: Record<string, unknown>) => string): ReactNode {
-  const cms = link.cms?.fullName;
-  const cites = link.cites?.fullName;
-  if (!cms || !cites) return t('link.none');
+function linkSentence(link: ConceptLink, self: TaxonDetail, t: (k: string, o?: Record<string, unknown>) => string): string {
+  const cms = self.taxonomy === 'CMS' ? self.full_name : link.other.full_name;
+  const cites = self.taxonomy === 'CITES' ? self.full_name : link.other.full_name;
   const key = cms === cites ? 'link.same' : ['synonym', 'variant', 'fuzzy', 'rank', 'split_lump'].includes(link.basis) ? `link.${link.basis}` : 'link.other';
-  return t(key, { cms, cites, relation: t(`relation.${link.relation}`, { defaultValue: link.relation }), basis: link.basis });
+  return t(key, { cms, cites, relation: t(`relation.${link.relation}`, { defaultValue: link.relation }), basis: t(`basis.${link.basis}`, { defaultValue: link.basis }) });
 }
 
 function Evidence({ link }: { link: ConceptLink }) {
@@ -43,19 +46,22 @@ function Evidence({ link }: { link: ConceptLink }) {
         <dt>{t('link.relation')}</dt><dd>{t(`relation.${link.relation}`, { defaultValue: link.relation })}</dd>
         <dt>{t('link.basis')}</dt><dd>{t(`basis.${link.basis}`, { defaultValue: link.basis })}</dd>
         {link.origin ? <><dt>{t('link.origin')}</dt><dd>{t(`origin.${link.origin}`, { defaultValue: link.origin })}</dd></> : null}
+        {link.review ? <><dt>{t('link.review')}</dt><dd>{t('link.needsReview')}</dd></> : null}
         {link.confidence !== undefined ? <><dt>{t('link.confidence')}</dt><dd>{new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(link.confidence)}</dd></> : null}
-        {entries.map(([k, v]) => <><dt key={`k${k}`}>{k}</dt><dd key={`v${k}`}>{typeof v === 'string' ? v : JSON.stringify(v)}</dd></>)}
+        {entries.map(([k, v]) => <Fragment key={k}><dt>{t(`evidence.${k}`, { defaultValue: k })}</dt><dd>{typeof v === 'string' ? v : JSON.stringify(v)}</dd></Fragment>)}
         {link.comment ? <><dt>{t('link.comment')}</dt><dd>{link.comment}</dd></> : null}
       </dl>
     </details>
   );
 }
 
-function reasonText(r: Record<string, unknown>): string {
-  if (typeof r.text === 'string') return r.text;
-  if (typeof r.summary === 'string') return r.summary;
-  return Object.entries(r).filter(([, v]) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' ? JSON.stringify(v) : String(v)}`).join('; ');
+/** A reason in the UI language when its kind is known; the API's English text otherwise. */
+function reasonText(r: StatusReason, t: (k: string, o?: Record<string, unknown>) => string, lang: string): string {
+  const date = r.effectiveAt ? formatDate(String(r.effectiveAt), lang) : null;
+  if (r.kind === 'own' && r.appendix) return date ? t('reason.ownSince', { appendix: r.appendix, date }) : t('reason.own', { appendix: r.appendix });
+  if (r.kind === 'app3' && r.appendix) return t('reason.app3', { appendix: r.appendix, party: r.party ?? '', date: date ?? '' });
+  if (r.kind === 'reservation' && r.appendix) return t('reason.reservation', { appendix: r.appendix, party: r.party ?? '', date: date ?? '' });
+  return r.text;
 }
 
 function StatusPanel({ convention, status, lang }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string }) {
@@ -63,37 +69,35 @@ function StatusPanel({ convention, status, lang }: { convention: 'CITES' | 'CMS'
   return (
     <section className="status-panel" aria-labelledby={`st-${convention}`}>
       <h3 id={`st-${convention}`}>{convention} <StatusBadge convention={convention} status={status ?? null} /></h3>
-      {!status || (!status.listing && status.appendices.length === 0) ? <p>{t('status.notListed')}</p> : null}
+      {!status?.listed ? <p>{t('status.notListed')}</p> : null}
       {status?.reasons?.length ? (
         <ul className="reasons">
           {status.reasons.map((r, i) => {
-            const ann = (lang === 'fr' ? r.annotationFr : lang === 'es' ? r.annotationEs : r.annotationEn) ?? r.annotation;
             const incl = r.populationsIncluded as string[] | undefined;
             const excl = r.populationsExcluded as string[] | undefined;
             return (
               <li key={i}>
-                {r.appendix ? <strong>{t('status.appendix', { appendix: r.appendix })} </strong> : null}
-                {r.effectiveAt ? <span>{t('status.since', { date: formatDate(r.effectiveAt as string, lang) })} </span> : null}
-                <span>{reasonText(Object.fromEntries(Object.entries(r).filter(([k]) => !['appendix', 'effectiveAt', 'annotationEn', 'annotationFr', 'annotationEs', 'annotation', 'populationsIncluded', 'populationsExcluded', 'source'].includes(k))))}</span>
+                {reasonText(r, t, lang)}
                 {incl?.length ? <div>{t('status.populationsOnly', { list: incl.join(', ') })}</div> : null}
                 {excl?.length ? <div>{t('status.populationsExcept', { list: excl.join(', ') })}</div> : null}
-                {ann ? <div className="annotation">{String(ann)}</div> : null}
-                <SourceNote source={r.source as Source | undefined} />
               </li>
             );
           })}
         </ul>
       ) : null}
-      {status?.computedAt ? <small className="source">{t('status.computedAt', { date: formatDate(status.computedAt, lang) })}</small> : null}
-      <SourceNote source={status?.source} />
+      {status ? <small className="source">{t(`status.basis.${status.basis}`, { defaultValue: status.basis })}</small> : null}
     </section>
   );
 }
 
-function History({ changes, lang }: { changes: ListingChange[]; lang: string }) {
+function annotationOf(c: ListingChange, lang: string): string | null {
+  return (lang === 'fr' ? c.annotation.fr : lang === 'es' ? c.annotation.es : null) ?? c.annotation.en;
+}
+
+function History({ changes, lang, runs }: { changes: ListingChange[]; lang: string; runs: Map<number, ImportRun> }) {
   const { t } = useTranslation();
   if (changes.length === 0) return null;
-  const sorted = [...changes].sort((a, b) => (b.effectiveAt ?? '').localeCompare(a.effectiveAt ?? ''));
+  const sorted = [...changes].sort((a, b) => (b.effective_at ?? '').localeCompare(a.effective_at ?? ''));
   return (
     <details className="history">
       <summary>{t('taxon.historyTable', { count: changes.length })}</summary>
@@ -101,14 +105,14 @@ function History({ changes, lang }: { changes: ListingChange[]; lang: string }) 
         <table>
           <thead><tr><th scope="col">{t('taxon.date')}</th><th scope="col">{t('taxon.convention')}</th><th scope="col">{t('taxon.appendix')}</th><th scope="col">{t('taxon.change')}</th><th scope="col">{t('taxon.notes')}</th><th scope="col">{t('common.source')}</th></tr></thead>
           <tbody>
-            {sorted.map((c, i) => (
-              <tr key={c.id ?? i}>
-                <td>{formatDate(c.effectiveAt, lang)}</td><td>{c.convention}</td><td>{c.appendix}</td>
-                <td>{t(`change.${c.changeType}`, { defaultValue: c.changeType })}{c.partyIso2 ? ` (${c.partyIso2})` : ''}{c.isCurrent ? ` · ${t('taxon.current')}` : ''}</td>
-                <td>{[c.event, lang === 'fr' ? c.annotationFr : lang === 'es' ? c.annotationEs : c.annotationEn, c.hashSymbol,
-                  c.populationsIncluded?.length ? t('status.populationsOnly', { list: c.populationsIncluded.join(', ') }) : null,
-                  c.populationsExcluded?.length ? t('status.populationsExcept', { list: c.populationsExcluded.join(', ') }) : null].filter(Boolean).join(' · ')}</td>
-                <td><SourceNote source={c.source} /></td>
+            {sorted.map((c) => (
+              <tr key={c.id}>
+                <td>{formatDate(c.effective_at, lang)}</td><td>{c.convention}</td><td>{c.appendix}</td>
+                <td>{t(`change.${c.change_type}`, { defaultValue: c.change_type })}{c.party ? ` (${c.party})` : ''}{c.is_current ? ` · ${t('taxon.current')}` : ''}</td>
+                <td>{[c.event, annotationOf(c, lang), c.annotation.hash_symbol ? `${c.annotation.hash_symbol}${c.annotation.hash_text ? ` ${c.annotation.hash_text}` : ''}` : null,
+                  c.populations_included.length ? t('status.populationsOnly', { list: c.populations_included.join(', ') }) : null,
+                  c.populations_excluded.length ? t('status.populationsExcept', { list: c.populations_excluded.join(', ') }) : null].filter(Boolean).join(' · ')}</td>
+                <td><SourceNote p={c.provenance} runs={runs} /></td>
               </tr>
             ))}
           </tbody>
@@ -118,24 +122,18 @@ function History({ changes, lang }: { changes: ListingChange[]; lang: string }) 
   );
 }
 
-function countryName(d: Distribution, lang: string) {
-  return (lang === 'fr' ? d.nameFr : lang === 'es' ? d.nameEs : null) ?? d.name;
-}
-
-function DistributionView({ distributions, lang }: { distributions: Distribution[]; lang: string }) {
+function DistributionView({ taxon, lang, runs }: { taxon: TaxonDetail; lang: string; runs: Map<number, ImportRun> }) {
   const { t } = useTranslation();
-  const m49ByIso2 = useApi(async (s) => {
-    const missing = distributions.some((d) => !d.m49);
-    if (!missing) return new Map<string, string>();
-    const page = await api.countries(s);
-    return new Map(page.items.filter((c) => c.m49).map((c) => [c.iso2, c.m49!]));
-  }, [distributions]);
+  const countries = useApi((s) => api.countries(s).catch(() => []), []);
+  const distributions = taxon.distributions;
   if (distributions.length === 0) return <p>{t('taxon.noDistribution')}</p>;
-  const regions = distributions.map((d) => ({ m49: d.m49 ?? m49ByIso2.data?.get(d.iso2) ?? '', name: countryName(d, lang), tag: tagOf(d.tags) })).filter((r) => r.m49);
-  const sorted = [...distributions].sort((a, b) => countryName(a, lang).localeCompare(countryName(b, lang), lang));
+  const byIso2 = new Map((countries.data ?? []).map((c) => [c.iso2, c]));
+  const nameOf = (d: Distribution) => { const c = byIso2.get(d.iso2); return c ? countryLabel(c, lang) : d.name; };
+  const regions = distributions.map((d) => ({ iso3: byIso2.get(d.iso2)?.iso3, m49: byIso2.get(d.iso2)?.m49, name: nameOf(d), tag: tagOf(d.tags) }));
+  const sorted = [...distributions].sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
   return (
     <>
-      <Suspense fallback={<p role="status">{t('map.loading')}</p>}><WorldMap regions={regions} /></Suspense>
+      {countries.data ? <Suspense fallback={<p role="status">{t('map.loading')}</p>}><WorldMap regions={regions} /></Suspense> : <p role="status">{t('map.loading')}</p>}
       <div className="table-wrap">
         <table>
           <caption>{t('taxon.rangeStates', { count: distributions.length })}</caption>
@@ -143,9 +141,9 @@ function DistributionView({ distributions, lang }: { distributions: Distribution
           <tbody>
             {sorted.map((d) => (
               <tr key={d.iso2}>
-                <td><Link to={`/countries/${d.iso2}`}>{countryName(d, lang)}</Link></td>
-                <td><span className="swatch" style={{ background: TAG_COLORS[tagOf(d.tags)] }} aria-hidden="true" /> {d.tags.length ? d.tags.map((tag) => t(`tag.${tag}`, { defaultValue: tag })).join(', ') : t('tag.NATIVE')}</td>
-                <td><SourceNote source={d.source} /></td>
+                <td><Link to={`/countries/${d.iso2}`}>{nameOf(d)}</Link></td>
+                <td><span className="swatch" style={{ background: TAG_COLORS[tagOf(d.tags)] ?? TAG_COLORS.NATIVE }} aria-hidden="true" /> {d.tags.length ? d.tags.map((tag) => t(`tag.${tag}`, { defaultValue: tag })).join(', ') : t('tag.NATIVE')}</td>
+                <td><SourceNote p={d.provenance} runs={runs} /></td>
               </tr>
             ))}
           </tbody>
@@ -155,38 +153,61 @@ function DistributionView({ distributions, lang }: { distributions: Distribution
   );
 }
 
-function NamesView({ taxon }: { taxon: TaxonDetail }) {
+function NamesView({ taxon, runs }: { taxon: TaxonDetail; runs: Map<number, ImportRun> }) {
   const { t } = useTranslation();
-  const byLang = new Map<string, { name: string; source?: Source | null }[]>();
-  for (const c of taxon.commonNames ?? []) byLang.set(c.language, [...(byLang.get(c.language) ?? []), c]);
+  const byLang = Object.entries(taxon.names.common_names).sort(([a], [b]) => a.localeCompare(b));
   return (
     <>
+      {taxon.names.accepted_names.length ? (
+        <>
+          <h3>{t('taxon.acceptedNames')}</h3>
+          <ul>{taxon.names.accepted_names.map((a) => <li key={a.id}><Link to={`/taxa/${a.id}`}><em className="sci">{a.full_name}</em></Link> {a.author_year ?? ''}</li>)}</ul>
+        </>
+      ) : null}
       <h3>{t('taxon.synonyms')}</h3>
-      {taxon.synonyms?.length ? (
-        <ul>{taxon.synonyms.map((s, i) => <li key={`${s.id}-${i}`}><em className="sci">{s.fullName}</em> {s.authorYear ?? ''} {s.taxonomy ? <small>({s.taxonomy})</small> : null} <SourceNote source={s.source} /></li>)}</ul>
+      {taxon.names.synonyms.length ? (
+        <ul>{taxon.names.synonyms.map((s) => <li key={s.id}><em className="sci">{s.full_name}</em> {s.author_year ?? ''} <SourceNote p={s.provenance} runs={runs} /></li>)}</ul>
       ) : <p>{t('taxon.noSynonyms')}</p>}
       <h3>{t('taxon.commonNames')}</h3>
-      {byLang.size ? [...byLang.entries()].sort().map(([lang, names]) => (
-        <div key={lang} lang={lang}>
+      {byLang.length ? byLang.map(([lang, names]) => (
+        <div key={lang}>
           <h4>{t(`lang.${lang}`, { defaultValue: lang })}</h4>
-          <ul>{names.map((n, i) => <li key={i}>{n.name} <SourceNote source={n.source} /></li>)}</ul>
+          <ul lang={lang}>{names.map((n, i) => <li key={i}>{n.name} <SourceNote p={n.provenance} runs={runs} /></li>)}</ul>
         </div>
       )) : <p>{t('taxon.noCommonNames')}</p>}
     </>
   );
 }
 
-function SourcesView({ taxon, lang }: { taxon: TaxonDetail; lang: string }) {
+function SourcesView({ taxon, lang, runs }: { taxon: TaxonDetail; lang: string; runs: Map<number, ImportRun> }) {
   const { t } = useTranslation();
-  const sources = taxon.sources ?? [];
-  return sources.length ? (
-    <div className="table-wrap">
-      <table>
-        <thead><tr><th scope="col">{t('common.source')}</th><th scope="col">{t('about.file')}</th><th scope="col">{t('about.date')}</th></tr></thead>
-        <tbody>{sources.map((s, i) => <tr key={i}><td>{s.source}</td><td>{s.file}{s.line ? `:${s.line}` : ''}</td><td>{formatDate(s.date ?? s.importedAt, lang)}</td></tr>)}</tbody>
-      </table>
-    </div>
-  ) : <p>{t('taxon.noSources')}</p>;
+  return (
+    <>
+      <p>{t('taxon.conceptSource')} <SourceNote p={taxon.provenance} runs={runs} /></p>
+      <p>{t('taxon.updatedAt', { date: formatDate(taxon.updated_at, lang) })}{taxon.speciesplus_id ? ` · Species+ ${taxon.speciesplus_id}` : ''}{taxon.legacy_id ? ` · ${taxon.legacy_id}` : ''}</p>
+      <h3>{t('taxon.importRuns')}</h3>
+      {taxon.import_runs.length ? (
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t('common.source')}</th><th scope="col">{t('about.file')}</th><th scope="col">{t('about.date')}</th></tr></thead>
+            <tbody>{taxon.import_runs.map((r) => <tr key={r.id}><td>{r.source}</td><td>{r.file.split('/').pop()}</td><td>{formatDate(r.finished_at ?? r.started_at, lang)}</td></tr>)}</tbody>
+          </table>
+        </div>
+      ) : <p>{t('taxon.noSources')}</p>}
+      {taxon.references.length ? (
+        <>
+          <h3>{t('taxon.references')}</h3>
+          <ul>{taxon.references.map((r, i) => <li key={i}>{r.citation}{r.is_standard ? ` (${t('taxon.standardReference')})` : ''} <SourceNote p={r.provenance} runs={runs} /></li>)}</ul>
+        </>
+      ) : null}
+      {taxon.conservation.length ? (
+        <>
+          <h3>{t('taxon.conservation')}</h3>
+          <ul>{taxon.conservation.map((c, i) => <li key={i}>{c.source}: {c.category}{c.criteria ? ` ${c.criteria}` : ''}{c.year_published ? ` (${c.year_published})` : ''} — <em>{c.assessed_name}</em> <SourceNote p={c.provenance} runs={runs} /></li>)}</ul>
+        </>
+      ) : null}
+    </>
+  );
 }
 
 const TABS = ['status', 'distribution', 'names', 'sources'] as const;
@@ -210,9 +231,9 @@ function Tabs({ tab, setTab }: { tab: Tab; setTab: (t: Tab) => void }) {
   );
 }
 
-function NameLine({ label, name }: { label: string; name?: NameRef | null }) {
+function NameLine({ label, id, name, author }: { label: string; id?: number; name?: string; author?: string | null }) {
   if (!name) return null;
-  return <p className="name-line"><span className="tax">{label}</span> {name.id ? <Link to={`/taxa/${name.id}`}><em className="sci">{name.fullName}</em></Link> : <em className="sci">{name.fullName}</em>} {name.authorYear ?? ''}</p>;
+  return <p className="name-line"><span className="tax">{label}</span> {id ? <Link to={`/taxa/${id}`}><em className="sci">{name}</em></Link> : <em className="sci">{name}</em>} {author ?? ''}</p>;
 }
 
 export default function TaxonPage() {
@@ -220,35 +241,37 @@ export default function TaxonPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [tab, setTab] = useState<Tab>('status');
-  const taxon = useApi((s) => api.taxon(id, s), [id]);
-  useEffect(() => { if (taxon.data) document.title = `${taxon.data.fullName} · Concord`; }, [taxon.data]);
-  if (!/^\d+$/.test(id) || (taxon.error instanceof ApiError && (taxon.error.status === 404 || taxon.error.status === 400))) {
-    return <NotFound what={t('notFound.taxon', { id })} />;
+  const valid = /^\d{1,10}$/.test(id);
+  const taxon = useApi((s) => (valid ? api.taxon(id, s) : Promise.reject(new ApiError(404, null, 'bad id'))), [id]);
+  useEffect(() => { if (taxon.data) document.title = `${taxon.data.full_name} · Concord`; }, [taxon.data]);
+  useEffect(() => setTab('status'), [id]);
+  if (taxon.error instanceof ApiError && (taxon.error.status === 404 || taxon.error.status === 400)) {
+    return <NotFound what={taxon.error.problem?.detail && /removed/.test(taxon.error.problem.detail) ? taxon.error.problem.detail : t('notFound.taxon', { id })} />;
   }
   if (taxon.error) return <ErrorMessage error={taxon.error} />;
-  if (!taxon.data) return <Loading />;
+  if (!taxon.data || String(taxon.data.id) !== id) return <Loading />;
   const tx = taxon.data;
-  const link = tx.link ?? tx.links?.[0] ?? null;
-  const citesName = tx.taxonomy === 'CITES' ? tx : link?.cites ?? null;
-  const cmsName = tx.taxonomy === 'CMS' ? tx : link?.cms ?? null;
-  const higher = Array.isArray(tx.higherTaxa) ? tx.higherTaxa : Object.entries(tx.higherTaxa ?? {}).filter(([, v]) => v).map(([rank, name]) => ({ rank, name: name as string, id: null }));
-  const history = tx.listingHistory ?? [];
+  const runs = new Map(tx.import_runs.map((r) => [r.id, r]));
+  const link = tx.links[0] ?? null;
+  const other = tx.taxonomy === 'CITES' ? 'CMS' : 'CITES';
   return (
     <article aria-labelledby="taxon-title">
       <header className="taxon-head">
-        <h1 id="taxon-title"><em className="sci">{tx.fullName}</em> <small>{tx.authorYear ?? ''}</small></h1>
-        <p className="meta">{tx.taxonomy} · {t(`rank.${tx.rank}`, { defaultValue: tx.rank })}{tx.nameStatus && tx.nameStatus !== 'A' ? ` · ${t(`nameStatus.${tx.nameStatus}`, { defaultValue: tx.nameStatus })}` : ''}</p>
-        {tx.accepted && tx.accepted.id !== tx.id ? <p>{t('taxon.acceptedIs')} <Link to={`/taxa/${tx.accepted.id}`}><em>{tx.accepted.fullName}</em></Link></p> : null}
-        {higher.length ? (
+        <h1 id="taxon-title"><em className="sci">{tx.full_name}</em> <small>{tx.author_year ?? ''}</small></h1>
+        <p className="meta">{tx.taxonomy} · {t(`rank.${tx.rank}`, { defaultValue: tx.rank })}{tx.name_status !== 'A' ? ` · ${t(`nameStatus.${tx.name_status}`, { defaultValue: tx.name_status })}` : ''}</p>
+        {tx.ancestors.length ? (
           <nav aria-label={t('taxon.higherTaxa')} className="crumbs">
-            <ol>{higher.map((h) => <li key={h.rank}>{h.id ? <Link to={`/taxa/${h.id}`}>{h.name}</Link> : h.name}</li>)}</ol>
+            <ol>{tx.ancestors.map((h) => <li key={h.id}><Link to={`/taxa/${h.id}`}>{h.full_name}</Link></li>)}</ol>
           </nav>
         ) : null}
         <div className="names-both">
-          <NameLine label={t('taxon.inCites')} name={citesName as NameRef | null} />
-          <NameLine label={t('taxon.inCms')} name={cmsName as NameRef | null} />
+          <NameLine label={t('taxon.inCites')} id={tx.taxonomy === 'CITES' ? undefined : link?.other.id} name={tx.taxonomy === 'CITES' ? tx.full_name : link?.other.full_name} author={tx.taxonomy === 'CITES' ? tx.author_year : null} />
+          <NameLine label={t('taxon.inCms')} id={tx.taxonomy === 'CMS' ? undefined : link?.other.id} name={tx.taxonomy === 'CMS' ? tx.full_name : link?.other.full_name} author={tx.taxonomy === 'CMS' ? tx.author_year : null} />
         </div>
-        {link ? <div className="link-box"><p>{linkSentence(link, t)}</p><Evidence link={link} /></div> : <p className="link-box">{t('link.noneFound', { convention: tx.taxonomy === 'CITES' ? 'CMS' : 'CITES' })}</p>}
+        {link ? (
+          <div className="link-box"><p>{linkSentence(link, tx, t)}</p><Evidence link={link} /></div>
+        ) : <p className="link-box">{t('link.noneFound', { convention: other })}</p>}
+        {tx.links.length > 1 ? <p>{t('link.more')} {tx.links.slice(1).map((l, i) => <Fragment key={l.id}>{i ? ', ' : ''}<Link to={`/taxa/${l.other.id}`}><em>{l.other.full_name}</em></Link> ({t(`relation.${l.relation}`, { defaultValue: l.relation })})</Fragment>)}</p> : null}
       </header>
       <Tabs tab={tab} setTab={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0} className="panel">
@@ -256,19 +279,19 @@ export default function TaxonPage() {
           <>
             <h2>{t('taxon.statusTitle')}</h2>
             <div className="side-by-side">
-              <StatusPanel convention="CITES" status={tx.statuses?.cites} lang={lang} />
-              <StatusPanel convention="CMS" status={tx.statuses?.cms} lang={lang} />
+              <StatusPanel convention="CITES" status={tx.status.CITES} lang={lang} />
+              <StatusPanel convention="CMS" status={tx.status.CMS} lang={lang} />
             </div>
             <h2>{t('taxon.timeline')}</h2>
-            <Timeline changes={history} />
-            <History changes={history} lang={lang} />
+            <Timeline changes={tx.listing_history} />
+            <History changes={tx.listing_history} lang={lang} runs={runs} />
           </>
         ) : tab === 'distribution' ? (
-          <><h2>{t('taxon.tab.distribution')}</h2><DistributionView distributions={tx.distributions ?? []} lang={lang} /></>
+          <><h2>{t('taxon.tab.distribution')}</h2><DistributionView taxon={tx} lang={lang} runs={runs} /></>
         ) : tab === 'names' ? (
-          <><h2>{t('taxon.tab.names')}</h2><NamesView taxon={tx} /></>
+          <><h2>{t('taxon.tab.names')}</h2><NamesView taxon={tx} runs={runs} /></>
         ) : (
-          <><h2>{t('taxon.tab.sources')}</h2><SourcesView taxon={tx} lang={lang} /></>
+          <><h2>{t('taxon.tab.sources')}</h2><SourcesView taxon={tx} lang={lang} runs={runs} /></>
         )}
       </div>
     </article>
