@@ -1,0 +1,77 @@
+// Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts.
+import type { FastifyInstance } from 'fastify';
+import authPlugin, { SESSION_COOKIE, cookieOptions, inTransaction, signInLimiter, tooManyRequests } from '../../auth/plugin.js';
+import { actorOf } from '../../auth/principal.js';
+import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.js';
+import { principalOf, userByEmail } from '../../auth/repository.js';
+import { abilities } from '../../policies/table.js';
+import { authorize } from '../../policies/authorize.js';
+import { createSession, endSession, SESSION_HOURS } from '../../commands/sessionCreator.js';
+import { createApiToken } from '../../commands/apiTokenCreator.js';
+import { presentPrincipal } from '../../programme/presenters.js';
+import { problems } from '../problems.js';
+
+const problem = { $ref: 'Problem#' };
+const me = {
+  type: 'object',
+  properties: {
+    user: { type: ['object', 'null'], additionalProperties: true },
+    abilities: { type: 'array', items: { type: 'string' } },
+    csrfToken: { type: 'string' },
+  },
+} as const;
+
+export default async function authRoutes(app: FastifyInstance) {
+  await app.register(authPlugin);
+
+  app.get('/api/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } } } } },
+    async (_req, reply) => ({ csrfToken: reply.generateCsrf() }));
+
+  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me } } },
+    async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf() }));
+
+  app.post<{ Body: { email: string; password: string } }>('/api/auth/sign-in', {
+    config: { csrf: 'always' },
+    schema: {
+      tags: ['auth'], summary: 'Sign in with e-mail and password; sets an HTTP-only session cookie',
+      body: { type: 'object', required: ['email', 'password'], properties: { email: { type: 'string', maxLength: 254 }, password: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } } },
+      response: { 200: me, 401: problem, 429: problem },
+    },
+  }, async (req, reply) => {
+    const key = `${req.ip}\u0000${req.body.email.trim().toLowerCase()}`;
+    const wait = signInLimiter.retryAfter(key);
+    if (wait > 0) { reply.header('retry-after', String(wait)); throw tooManyRequests(wait); }
+    const user = await userByEmail(app.database.db, req.body.email);
+    const ok = await verifyPassword(req.body.password, user?.passwordHash ?? DUMMY_HASH);
+    if (!user || !ok || user.disabled) {
+      signInLimiter.fail(key);
+      throw problems.unauthorized('E-mail or password is wrong.');
+    }
+    signInLimiter.succeed(key);
+    const principal = principalOf(user, 'session');
+    const session = await inTransaction(app, (tx) => createSession(tx, { actor: { userId: user.id, label: user.email, requestId: req.id }, userId: user.id }));
+    reply.setCookie(SESSION_COOKIE, session.secret, cookieOptions(SESSION_HOURS * 3600));
+    return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf() };
+  });
+
+  app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
+    const secret = req.cookies[SESSION_COOKIE];
+    if (secret && req.principal) await inTransaction(app, (tx) => endSession(tx, { actor: actorOf(req.principal!, req.id), secret }));
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.status(204).send();
+  });
+
+  app.post<{ Body: { name: string; expiresInDays?: number } }>('/api/auth/tokens', {
+    schema: {
+      tags: ['auth'], summary: 'Make an API token for scripts (shown once)',
+      body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, expiresInDays: { type: 'integer', minimum: 1, maximum: 3650 } } },
+      response: { 201: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, token: { type: 'string' } } }, 403: problem },
+    },
+  }, async (req, reply) => {
+    authorize(req.principal, 'create', 'apiToken', { ownerId: req.principal?.userId });
+    const actor = actorOf(req.principal!, req.id);
+    const expiresAt = req.body.expiresInDays ? new Date(Date.now() + req.body.expiresInDays * 86400_000) : null;
+    const t = await inTransaction(app, (tx) => createApiToken(tx, { actor, userId: req.principal!.userId, name: req.body.name, expiresAt }));
+    return reply.status(201).send({ id: t.id, name: t.name, token: t.secret });
+  });
+}
