@@ -1,0 +1,189 @@
+// The alignment in the database: load both taxonomies, run the pure core,
+// write concept_links for what changed. Curated links (a person's decision)
+// are never touched by a recompute, and hide the automatic ones of their CMS
+// concept.
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database, Queryable } from '../db/client.js';
+import { alignTaxonomies, type ConceptInput, type Link, type Relation } from './align.js';
+
+export const RELATIONS: readonly Relation[] = ['equal', 'includes', 'included_in', 'overlaps', 'disjunct'];
+
+async function rows<T>(db: Queryable, q: SQL): Promise<T[]> {
+  return ((await db.execute(q)) as unknown as { rows: T[] }).rows;
+}
+
+interface ConceptRow { id: number; full_name: string; rank: string; author_year: string | null; class_name: string | null; speciesplus_id: number | null; synonyms: string[] | null }
+
+/** Accepted animal concepts of one taxonomy with their synonym names. */
+export async function loadConcepts(db: Queryable, taxonomy: 'CMS' | 'CITES'): Promise<ConceptInput[]> {
+  const found = await rows<ConceptRow>(db, sql`
+    select c.id, c.full_name, c.rank, c.author_year, c.class_name, c.speciesplus_id,
+      (select array_agg(s.full_name order by s.full_name) from taxon_relationships r
+         join taxon_concepts s on s.id = r.other_taxon_concept_id
+        where r.taxon_concept_id = c.id and r.type = 'HAS_SYNONYM' and s.deleted_at is null) as synonyms
+      from taxon_concepts c
+     where c.taxonomy_id = ${taxonomy} and c.name_status = 'A' and c.deleted_at is null
+       and lower(coalesce(c.kingdom_name, 'animalia')) = 'animalia'`);
+  return found.map((r) => ({
+    id: Number(r.id), name: r.full_name, rank: r.rank, author: r.author_year, className: r.class_name,
+    synonyms: r.synonyms ?? [],
+    // Of two same-name concepts, the one a current source (Checklist, API) names wins.
+    weight: r.speciesplus_id != null ? 1 : 0,
+  }));
+}
+
+export interface RealignOptions {
+  /** Recompute only these CMS concepts (and the splits/lumps they share); all when omitted. */
+  cmsIds?: number[];
+}
+
+export interface RealignResult { inserted: number; updated: number; deleted: number; unchanged: number; curatedKept: number }
+
+interface StoredLink { id: number; cms_taxon_concept_id: number; cites_taxon_concept_id: number | null; relation: string; basis: string; origin: string; confidence: number; review: boolean; evidence: unknown }
+
+const keyOf = (cmsId: number, citesId: number | null) => `${cmsId}|${citesId ?? '-'}`;
+
+/**
+ * Recompute the automatic links of the affected CMS concepts inside the
+ * caller's transaction; only rows that change are written.
+ */
+export async function realign(tx: Queryable, opts: RealignOptions = {}): Promise<RealignResult> {
+  const [cms, cites] = [await loadConcepts(tx, 'CMS'), await loadConcepts(tx, 'CITES')];
+  const links = alignTaxonomies(cms, cites);
+  const stored = await rows<StoredLink>(tx, sql`select id, cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence from concept_links`);
+  const curatedCms = new Set(stored.filter((s) => s.origin === 'curated').map((s) => Number(s.cms_taxon_concept_id)));
+  const automatic = stored.filter((s) => s.origin !== 'curated');
+  const affected = affectedCms(opts.cmsIds, links, automatic, cms);
+
+  const want = new Map<string, Link>();
+  for (const l of links) if (affected.has(l.cmsId) && !curatedCms.has(l.cmsId)) want.set(keyOf(l.cmsId, l.citesId), l);
+  const result: RealignResult = { inserted: 0, updated: 0, deleted: 0, unchanged: 0, curatedKept: 0 };
+  result.curatedKept = stored.length - automatic.length;
+  const toDelete: number[] = [];
+  for (const s of automatic) {
+    const cmsId = Number(s.cms_taxon_concept_id);
+    if (!affected.has(cmsId)) continue;
+    const k = keyOf(cmsId, s.cites_taxon_concept_id == null ? null : Number(s.cites_taxon_concept_id));
+    const l = want.get(k);
+    if (!l) { toDelete.push(Number(s.id)); continue; }
+    want.delete(k);
+    if (sameLink(s, l)) { result.unchanged++; continue; }
+    await tx.execute(sql`update concept_links set relation = ${l.relation}, basis = ${l.basis}, confidence = ${l.confidence}, review = ${l.review},
+      evidence = ${JSON.stringify(l.evidence)}::jsonb, updated_at = now() where id = ${s.id}`);
+    result.updated++;
+  }
+  if (toDelete.length) {
+    await tx.execute(sql`delete from concept_links where id in (select unnest(${`{${toDelete.join(',')}}`}::int[]))`);
+    result.deleted = toDelete.length;
+  }
+  const inserts = [...want.values()];
+  for (let i = 0; i < inserts.length; i += 1000) {
+    const chunk = inserts.slice(i, i + 1000).map((l) => ({
+      cms: l.cmsId, cites: l.citesId, relation: l.relation, basis: l.basis, confidence: l.confidence, review: l.review, evidence: l.evidence,
+    }));
+    await tx.execute(sql`insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence, created_by)
+      select cms, cites, relation, basis, 'automatic', confidence, review, evidence, 'concord' from json_to_recordset(${JSON.stringify(chunk)}::json)
+        as v(cms int, cites int, relation text, basis text, confidence real, review boolean, evidence jsonb)`);
+  }
+  result.inserted = inserts.length;
+  return result;
+}
+
+/** The CMS concepts asked for plus those sharing a CITES concept with them (a split or lump moves as one). */
+function affectedCms(cmsIds: number[] | undefined, links: Link[], stored: StoredLink[], cms: ConceptInput[]): Set<number> {
+  if (!cmsIds) {
+    const all = new Set(cms.map((c) => c.id));
+    for (const s of stored) all.add(Number(s.cms_taxon_concept_id)); // concepts no longer accepted lose their links
+    return all;
+  }
+  const affected = new Set(cmsIds);
+  const citesOf = new Set<number>();
+  for (const l of links) if (affected.has(l.cmsId) && l.citesId != null) citesOf.add(l.citesId);
+  for (const s of stored) if (affected.has(Number(s.cms_taxon_concept_id)) && s.cites_taxon_concept_id != null) citesOf.add(Number(s.cites_taxon_concept_id));
+  for (const l of links) if (l.citesId != null && citesOf.has(l.citesId)) affected.add(l.cmsId);
+  for (const s of stored) if (s.cites_taxon_concept_id != null && citesOf.has(Number(s.cites_taxon_concept_id))) affected.add(Number(s.cms_taxon_concept_id));
+  return affected;
+}
+
+function sameLink(s: StoredLink, l: Link): boolean {
+  return s.relation === l.relation && s.basis === l.basis && Math.abs(Number(s.confidence) - l.confidence) < 1e-6
+    && s.review === l.review && stableJson(s.evidence) === stableJson(l.evidence);
+}
+
+/** JSON with sorted keys: jsonb does not keep key order. */
+export function stableJson(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stableJson).join(',')}]`;
+  if (v && typeof v === 'object') {
+    return `{${Object.keys(v).filter((k) => (v as Record<string, unknown>)[k] !== undefined).sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
+/** Recompute every automatic link in one transaction (after a seed or a full import). */
+export async function realignAll(database: Database): Promise<RealignResult> {
+  return database.db.transaction((tx) => realign(tx));
+}
+
+export class CurationRefused extends Error {
+  constructor(readonly field: string, message: string) { super(message); this.name = 'CurationRefused'; }
+}
+
+export interface CurateLinkProps {
+  cmsId: number;
+  /** null: the person says the CMS concept has no CITES counterpart (disjunct). */
+  citesId: number | null;
+  relation: Relation;
+  comment?: string | null;
+  user: string;
+}
+
+export interface CuratedLink { id: number; cmsId: number; citesId: number | null; relation: Relation; comment: string | null; createdBy: string; createdAt: string }
+
+/**
+ * Record a person's decision on a CMS concept's counterpart. It replaces the
+ * automatic links of that concept, and a disjunct decision replaces the
+ * concept's other curated links (and the reverse). Survives realign and re-imports.
+ */
+export async function curateLink(tx: Queryable, props: CurateLinkProps): Promise<CuratedLink> {
+  if (!RELATIONS.includes(props.relation)) throw new CurationRefused('relation', `relation must be one of ${RELATIONS.join(', ')}; got '${props.relation}'`);
+  if ((props.relation === 'disjunct') !== (props.citesId == null)) {
+    throw new CurationRefused('citesId', props.relation === 'disjunct' ? 'a disjunct link has no CITES concept (citesId null)' : `a ${props.relation} link needs a CITES concept (citesId)`);
+  }
+  if (!props.user?.trim()) throw new CurationRefused('user', 'the curating user must be named');
+  await expectConcept(tx, props.cmsId, 'CMS', 'cmsId');
+  if (props.citesId != null) await expectConcept(tx, props.citesId, 'CITES', 'citesId');
+  const before = await rows<StoredLink>(tx, sql`select id, cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence
+    from concept_links where cms_taxon_concept_id = ${props.cmsId}`);
+  const replaced = before.filter((s) => s.origin !== 'curated'
+    || (props.citesId == null) !== (s.cites_taxon_concept_id == null)
+    || (s.cites_taxon_concept_id != null && Number(s.cites_taxon_concept_id) === props.citesId));
+  const evidence = {
+    decision: 'curated',
+    replaced: replaced.map((s) => ({ citesId: s.cites_taxon_concept_id, relation: s.relation, basis: s.basis, origin: s.origin })),
+  };
+  if (replaced.length) await tx.execute(sql`delete from concept_links where id in (select unnest(${`{${replaced.map((s) => s.id).join(',')}}`}::int[]))`);
+  const [row] = await rows<{ id: number; created_at: Date | string }>(tx, sql`
+    insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence, comment, created_by)
+    values (${props.cmsId}, ${props.citesId}, ${props.relation}, 'curated', 'curated', 1, false, ${JSON.stringify(evidence)}::jsonb, ${props.comment ?? null}, ${props.user})
+    returning id, created_at`);
+  return {
+    id: Number(row.id), cmsId: props.cmsId, citesId: props.citesId, relation: props.relation, comment: props.comment ?? null,
+    createdBy: props.user, createdAt: new Date(row.created_at).toISOString(),
+  };
+}
+
+/** Withdraw a person's decision; the automatic links of that CMS concept come back. */
+export async function uncurateLink(tx: Queryable, props: { cmsId: number; citesId: number | null }): Promise<number> {
+  const gone = await rows<{ id: number }>(tx, sql`delete from concept_links where origin = 'curated' and cms_taxon_concept_id = ${props.cmsId}
+    and cites_taxon_concept_id is not distinct from ${props.citesId}::int returning id`);
+  await realign(tx, { cmsIds: [props.cmsId] });
+  return gone.length;
+}
+
+async function expectConcept(tx: Queryable, id: number, taxonomy: 'CMS' | 'CITES', field: string): Promise<void> {
+  const [c] = await rows<{ taxonomy_id: string; name_status: string }>(tx, sql`select taxonomy_id, name_status from taxon_concepts where id = ${id} and deleted_at is null`);
+  if (!c) throw new CurationRefused(field, `taxon concept ${id} does not exist`);
+  if (c.taxonomy_id !== taxonomy) throw new CurationRefused(field, `taxon concept ${id} is in the ${c.taxonomy_id} taxonomy, not ${taxonomy}`);
+  if (c.name_status !== 'A') throw new CurationRefused(field, `taxon concept ${id} is not an accepted name (status ${c.name_status})`);
+}
