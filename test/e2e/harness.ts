@@ -1,0 +1,116 @@
+// Browser-test harness: builds the web app, starts `concord serve` on a seeded
+// PGlite database (seeded once from the real reference data and reused while
+// the importers and migrations are unchanged), and drives real Chromium.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+export const screenshotDir = path.join(root, 'test-results', 'screenshots');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+function filesUnder(dir: string): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name)).sort();
+}
+
+/** A seeded database is reused while the code that fills it is unchanged. */
+function seedKey(): string {
+  const h = createHash('sha256');
+  for (const dir of ['src/ingest', 'src/db', 'src/listings', 'src/alignment', 'src/taxonomy']) {
+    for (const f of filesUnder(path.join(root, dir))) h.update(f).update(fs.readFileSync(f));
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+export function buildWeb(): void {
+  const res = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  if (res.status !== 0) throw new Error(`web build failed:\n${res.stdout}\n${res.stderr}`);
+}
+
+export interface Server { url: string; stop(): Promise<void>; dataDir: string }
+
+/** `concord serve` on a free port; seeds an empty database from the reference data. */
+export async function startServer(): Promise<Server> {
+  const dataDir = process.env.CONCORD_E2E_DATA_DIR ?? path.join(os.tmpdir(), `concord-e2e-${seedKey()}`);
+  fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
+  const log = fs.openSync(path.join(root, 'test-results', 'e2e-server.log'), 'a');
+  const port = 3200 + Math.floor(Math.random() * 500);
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
+    cwd: root, stdio: ['ignore', log, log],
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', CONCORD_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' },
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30 * 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`concord serve exited with ${child.exitCode}; see test-results/e2e-server.log`);
+    try {
+      const res = await fetch(`${url}/health`);
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) throw new Error('concord serve did not start in 30 minutes');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url, dataDir,
+    stop: () => new Promise<void>((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    }),
+  };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export async function newContext(browser: Browser, opts: { phone?: boolean; locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: opts.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+    deviceScaleFactor: 1, isMobile: Boolean(opts.phone), hasTouch: Boolean(opts.phone),
+    locale: opts.locale ?? 'en-GB', acceptDownloads: true,
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  const file = path.join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation { id: string; impact: string | null; help: string; nodes: { target: string[]; failureSummary?: string }[] }
+
+/** axe-core on the page as it is now; the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: axeSource });
+  // A string, so this Node-side file needs no DOM types.
+  const result = await page.evaluate<AxeViolation[]>(`(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+  })()`);
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A readable message for an assertion on violations. */
+export function describeViolations(v: AxeViolation[]): string {
+  return v.map((x) => `${x.impact} ${x.id}: ${x.help} at ${x.nodes.map((n) => n.target.join(' ')).join(' | ')}`).join('\n');
+}
+
+export function tempFile(name: string, content: string | Buffer): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-upload-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}

@@ -1,0 +1,49 @@
+// Joint list (C5): filter the table, the count and chart follow, and the CSV
+// download holds exactly the filtered rows.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeViolations, launchBrowser, newContext, screenshot, seriousViolations } from './harness.js';
+
+const baseUrl = inject('baseUrl');
+
+describe('joint list', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('filters by a column and downloads the filtered rows as CSV', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${baseUrl}/joint-list`);
+    await page.getByRole('heading', { level: 1, name: 'Joint list of species' }).waitFor();
+    const count = page.locator('p.count');
+    await count.waitFor();
+    const [, before] = /of ([\d,]+) rows/.exec(await count.innerText())!;
+    const total = Number(before.replace(/,/g, ''));
+    expect(total).toBeGreaterThan(100);
+    expect(await page.locator('svg.bar-chart rect').count()).toBeGreaterThan(0);
+
+    // The first categorical filter, set to its first value.
+    const select = page.locator('fieldset.filters select').first();
+    const label = (await page.locator('fieldset.filters label', { has: select }).innerText()).split('\n')[0].trim();
+    const value = (await select.locator('option').nth(1).getAttribute('value'))!;
+    await select.selectOption(value);
+    const [shown] = /^[\d,]+/.exec(await count.innerText())!;
+    const filtered = Number(shown.replace(/,/g, ''));
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(total);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'joint-list-filtered');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+    expect(lines.length - 1).toBe(filtered);
+    const header = lines[0].split(',');
+    const columnIndex = (await page.locator('table thead th').allInnerTexts()).indexOf(label);
+    expect(columnIndex, `column ${label}`).toBeGreaterThanOrEqual(0);
+    expect(header.length).toBeGreaterThan(columnIndex);
+    await ctx.close();
+  });
+});

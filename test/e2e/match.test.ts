@@ -1,0 +1,54 @@
+// Name matching with an uploaded CSV: results with match type, accepted name
+// and both statuses; CSV download; clear messages for a non-CSV or too-large file.
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { describeViolations, launchBrowser, newContext, screenshot, seriousViolations, tempFile } from './harness.js';
+
+const baseUrl = inject('baseUrl');
+
+describe('name matching', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('matches names from an uploaded CSV and downloads the results', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${baseUrl}/match`);
+    const csv = tempFile('names.csv', 'id,scientificName\n1,Uncia uncia\n2,Panthera uncia\n3,"Loxodonta africana (Blumenbach, 1797)"\n4,Qwertyus nonexistens\n');
+    await page.getByLabel('Or upload a CSV file').setInputFiles(csv);
+    await page.getByText('names.csv: 4 names read.').waitFor();
+    await page.getByRole('button', { name: 'Match' }).click();
+    const rows = page.locator('table.match-results tbody tr');
+    await page.getByRole('heading', { name: 'Results (4)' }).waitFor();
+    expect(await rows.count()).toBe(4);
+    const texts = await rows.allInnerTexts();
+    expect(texts[0]).toContain('Uncia uncia');
+    // CITES 2017 Checklist: Loxodonta africana I/II.
+    expect(texts[2]).toContain('CITES I/II');
+    expect(texts[3]).toMatch(/no match/i);
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
+    await screenshot(page, 'match-results');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+    expect(lines[0]).toBe('input,match_type,matched_name,taxonomy,accepted_name,accepted_id,cites,cms');
+    expect(lines).toHaveLength(5);
+    await ctx.close();
+  });
+
+  it('refuses a file that is not CSV, and one that is too large, with a clear message', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${baseUrl}/match`);
+    const png = tempFile('photo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    await page.getByLabel('Or upload a CSV file').setInputFiles(png);
+    await page.getByRole('alert').filter({ hasText: 'photo.png is not a CSV or text file' }).waitFor();
+    const big = tempFile('big.csv', `name\n${'Uncia uncia\n'.repeat(250_000)}`);
+    await page.getByLabel('Or upload a CSV file').setInputFiles(big);
+    await page.getByRole('alert').filter({ hasText: 'big.csv is too large' }).waitFor();
+    await screenshot(page, 'match-too-large');
+    await ctx.close();
+  });
+});
