@@ -75,6 +75,8 @@ export const SCORES = {
 interface Rec {
   e: ChecklistEntry;
   canonical: string;
+  /** The accepted record (itself when accepted), resolved once after loading; null when unresolvable. */
+  acc?: Rec | null;
   /** Year and first author surname, for breaking ties between homonyms. */
   year?: string;
   author?: string;
@@ -123,6 +125,7 @@ export class MatchIndex {
 
   constructor(entries: Iterable<ChecklistEntry>) {
     for (const e of entries) this.add(e);
+    for (const r of this.recs) r.acc = this.resolveAccepted(r) ?? null;
     for (const g of this.genera.keys()) {
       const sk = genusSkeleton(g);
       const a = this.skeletons.get(sk);
@@ -291,8 +294,9 @@ export class MatchIndex {
       for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) consider(c);
     }
     if (genera.size === 0) return undefined;
-    const qk = words.slice(1).map(epithetKey);
-    const budgets = words.slice(1).map((w) => epithetBudget(w.length));
+    const qraw = words.slice(1).map((w) => w.toLowerCase());
+    const qk = qraw.map(epithetKey);
+    const budgets = qraw.map((w) => epithetBudget(w.length));
     let best = Infinity;
     let bestIdx: number[] = [];
     for (const [gk, gd] of genera) {
@@ -304,7 +308,7 @@ export class MatchIndex {
         continue;
       }
       for (const [sk, idx] of bucket.species) {
-        const d = gd + this.epithetDistance(qk, budgets, sk, best - gd);
+        const d = gd + this.epithetDistance(qk, qraw, budgets, sk, idx[0], best - gd);
         if (!Number.isFinite(d)) continue;
         if (d > 0 && d < best) { best = d; bestIdx = [...idx]; } else if (d === best && d > 0) bestIdx.push(...idx);
       }
@@ -312,21 +316,36 @@ export class MatchIndex {
     return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
   }
 
-  /** Sum of per-word distances, or Infinity when a word exceeds its budget. */
-  private epithetDistance(qk: string[], budgets: number[], sk: string, bound: number): number {
+  /**
+   * Sum of per-word distances, or Infinity when a word exceeds its budget.
+   * Keys are compared first; a key just over budget (a typo in the ending,
+   * "jubatas") is re-checked on the spelled epithets.
+   */
+  private epithetDistance(qk: string[], qraw: string[], budgets: number[], sk: string, sample: number, bound: number): number {
     let total = 0;
     let start = 0;
+    let recheck = false;
     for (let i = 0; i < qk.length; i++) {
       let end = sk.indexOf(' ', start);
       if (end < 0) { if (i !== qk.length - 1) return Infinity; end = sk.length; } else if (i === qk.length - 1) return Infinity;
       const cand = sk.slice(start, end);
       start = end + 1;
-      const d = boundedLevenshtein(qk[i], cand, budgets[i]);
-      if (d > budgets[i]) return Infinity;
-      total += d;
-      if (total > bound) return Infinity;
+      const d = boundedLevenshtein(qk[i], cand, budgets[i] + 1);
+      if (d > budgets[i] + 1) return Infinity;
+      if (d > budgets[i]) recheck = true;
+      total += Math.min(d, budgets[i]);
     }
-    return total;
+    if (recheck) {
+      const raw = this.recs[sample].canonical.split(' ');
+      total = 0;
+      for (let i = 0; i < qk.length; i++) {
+        const dk = boundedLevenshtein(qk[i], sk.split(' ')[i], budgets[i]);
+        const dr = dk <= budgets[i] ? dk : boundedLevenshtein(qraw[i], raw[i + 1]?.toLowerCase() ?? '', budgets[i]);
+        if (dr > budgets[i]) return Infinity;
+        total += dr;
+      }
+    }
+    return total > bound ? Infinity : total;
   }
 
   private matchFormula(name: string, canonical: string, parsed: ParsedName, opts: MatchOptions, warnings: string[]): MatchResult {
@@ -363,6 +382,10 @@ export class MatchIndex {
   }
 
   private accepted(rec: Rec): Rec | undefined {
+    return rec.acc === undefined ? this.resolveAccepted(rec) : rec.acc ?? undefined;
+  }
+
+  private resolveAccepted(rec: Rec): Rec | undefined {
     if (rec.e.status !== 'synonym') return rec;
     if (!rec.e.acceptedId) return undefined;
     const i = this.byId.get(`${rec.e.taxonomy ?? ''}\u0000${rec.e.acceptedId}`);
@@ -374,6 +397,19 @@ export class MatchIndex {
     name: string, canonical: string, type: MatchType, distance: number, idx: number[], opts: MatchOptions,
     warnings: string[], parsed?: ParsedName,
   ): MatchResult {
+    if (idx.length === 1) {
+      const only = this.recs[idx[0]];
+      const genusLevel = canonical.indexOf(' ') < 0;
+      const b = genusLevel ? this.genera.get(genusKey(canonical)) : undefined;
+      if (!b || b.kingdoms.size <= 1) {
+        const acc = this.accepted(only);
+        if (only.e.status === 'synonym' && !acc) warnings.push(`Synonym ${only.e.taxonId} has no resolvable accepted name`);
+        return {
+          verbatim: name, canonical, matchType: type, editDistance: distance, score: scoreOf(type, distance, genusLevel),
+          ...candidateOfRec(only, acc), alternatives: [], warnings,
+        };
+      }
+    }
     let cands = idx.map((i) => this.recs[i]);
     // targets: distinct accepted names per kingdom
     const targetOf = (r: Rec): string => {
@@ -400,9 +436,7 @@ export class MatchIndex {
     const bucket = isGenusLevel ? this.genera.get(genusKey(canonical)) : undefined;
     const implied = bucket ? this.genusAlternatives(bucket, covered) : [];
     const ambiguous = targets.size > 1 || implied.length > 0;
-    const base = type === 'EXACT' ? SCORES.EXACT : type === 'VARIANT' ? SCORES.VARIANT
-      : type === 'FUZZY' ? Math.max(60, SCORES.FUZZY - 5 * (distance - 1))
-        : isGenusLevel ? SCORES.PARTIAL_GENUS : SCORES.PARTIAL_SPECIES;
+    const base = scoreOf(type, distance, isGenusLevel);
     const r: MatchResult = {
       verbatim: name,
       canonical,
@@ -424,6 +458,12 @@ export class MatchIndex {
     }
     return r;
   }
+}
+
+function scoreOf(type: MatchType, distance: number, genusLevel: boolean): number {
+  return type === 'EXACT' ? SCORES.EXACT : type === 'VARIANT' ? SCORES.VARIANT
+    : type === 'FUZZY' ? Math.max(60, SCORES.FUZZY - 5 * (distance - 1))
+      : genusLevel ? SCORES.PARTIAL_GENUS : SCORES.PARTIAL_SPECIES;
 }
 
 function rankRec(r: Rec, opts: MatchOptions): number {

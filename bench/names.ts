@@ -1,0 +1,176 @@
+/**
+ * Name-engine benchmark (npm run bench:names). One core, best of N rounds.
+ *  - parse and canonical-only throughput on gnverifier's 100k dirty names and
+ *    on every FullName of the CITES 2017 export; slowest single name;
+ *  - match index over all CITES 2017 names + synonyms and the CMS taxa and
+ *    synonyms of the 2013 Species+ files: build time, heap;
+ *  - exact/variant and fuzzy match throughput, and the same fuzzy queries
+ *    through PGlite pg_trgm similarity() with a GIN trigram index.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { buildMatchIndex, citesIndexToEntries, parse, parseCanonical, sapiLegacyToEntries, type MatchResult } from '../src/names/index.js';
+import { seedDir } from '../test/names/gnparserCases.js';
+import { readCitesRows, readSapiLegacyAnimals } from '../test/names/seedData.js';
+
+v8.setFlagsFromString('--expose_gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
+
+/** Best rate (items/s) over ROUNDS runs of fn over items. */
+function rate<T>(items: T[], fn: (x: T) => unknown): number {
+  let best = 0;
+  for (let r = 0; r < ROUNDS; r++) {
+    const t = performance.now();
+    for (const x of items) fn(x);
+    best = Math.max(best, items.length / ((performance.now() - t) / 1000));
+  }
+  return best;
+}
+
+function slowest(items: string[]): { ms: number; retimedMs: number; name: string } {
+  let worst = { ms: 0, name: '' };
+  for (const x of items) {
+    const t = performance.now();
+    parse(x);
+    const ms = performance.now() - t;
+    if (ms > worst.ms) worst = { ms, name: x };
+  }
+  let retimed = Infinity;
+  for (let k = 0; k < 5; k++) {
+    const t = performance.now();
+    parse(worst.name);
+    retimed = Math.min(retimed, performance.now() - t);
+  }
+  return { ...worst, retimedMs: retimed };
+}
+
+/** Deterministic pseudo-random generator, so every run uses the same queries. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => { s = (s * 1664525 + 1013904223) >>> 0; return s / 2 ** 32; };
+}
+
+/** One substitution in an epithet of ≥ 5 letters, or two in a genus of ≥ 8: a typo the matcher should still find. */
+function typo(name: string, rand: () => number): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 2) return undefined;
+  const letters = 'aeioulnrstcm';
+  const sub = (w: string): string => {
+    const i = 1 + Math.floor(rand() * (w.length - 2));
+    let c = letters[Math.floor(rand() * letters.length)];
+    if (c === w[i]) c = c === 'a' ? 'e' : 'a';
+    return w.slice(0, i) + c + w.slice(i + 1);
+  };
+  if (words[0].length >= 8 && rand() < 0.3) words[0] = sub(sub(words[0]));
+  else {
+    const k = 1 + Math.floor(rand() * (words.length - 1));
+    if (words[k].length < 5) return undefined;
+    words[k] = sub(words[k]);
+  }
+  return words.join(' ');
+}
+
+/** Gender-ending swaps ("tatarica" → "tataricus"): VARIANT queries. */
+function variantOf(name: string): string | undefined {
+  const w = name.split(' ');
+  if (w.length !== 2) return undefined;
+  const e = w[1];
+  if (e.endsWith('us')) return `${w[0]} ${e.slice(0, -2)}a`;
+  if (e.endsWith('a')) return `${w[0]} ${e.slice(0, -1)}us`;
+  if (e.endsWith('um')) return `${w[0]} ${e.slice(0, -2)}us`;
+  return undefined;
+}
+
+async function main(): Promise<void> {
+  console.log(`# Concord name engine benchmark  (node ${process.version}, best of ${ROUNDS} rounds)`);
+  const dirty = readFileSync(path.join(seedDir(), 'nameparse/gnverifier/testdata.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
+  const citesRows = await readCitesRows();
+  const citesNames = citesRows.map((r) => r.FullName);
+  const citesWithAuthors = citesRows.map((r) => (r.AuthorYear ? `${r.FullName} ${r.AuthorYear}` : r.FullName));
+  for (const n of dirty.slice(0, 20000)) parse(n); // JIT warm-up
+
+  console.log('\n## Parser');
+  for (const [label, set] of [['gnverifier testdata (100k dirty names)', dirty], ['CITES 2017 FullName', citesNames], ['CITES 2017 FullName + AuthorYear', citesWithAuthors]] as const) {
+    const full = rate(set as string[], (x) => parse(x));
+    const canon = rate(set as string[], (x) => parseCanonical(x));
+    const worst = slowest(set as string[]);
+    console.log(`${label}: ${fmt(set.length)} names`);
+    console.log(`  full parse      ${fmt(full)} names/s`);
+    console.log(`  canonical-only  ${fmt(canon)} names/s`);
+    console.log(`  slowest name    ${worst.ms.toFixed(2)} ms first time, ${worst.retimedMs.toFixed(3)} ms re-timed: ${JSON.stringify(worst.name.slice(0, 80))}`);
+  }
+
+  console.log('\n## Match index (CITES 2017 names + synonyms, CMS 2013 taxa + synonyms)');
+  const legacy = readSapiLegacyAnimals();
+  const entries = [...citesIndexToEntries(citesRows), ...sapiLegacyToEntries(legacy.taxa, legacy.synonyms, { taxonomy: 'CMS', designation: 'CMS' })];
+  const synonyms = entries.filter((e) => e.status === 'synonym').length;
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  let t = performance.now();
+  const index = buildMatchIndex(entries);
+  const buildMs = performance.now() - t;
+  gc();
+  const heapMb = (process.memoryUsage().heapUsed - heap0) / 1e6;
+  console.log(`  entries         ${fmt(entries.length)} (${fmt(synonyms)} synonyms), ${index.rejected.length} not parseable`);
+  console.log(`  build time      ${fmt(buildMs)} ms`);
+  console.log(`  heap used       ${heapMb.toFixed(1)} MB (index only, after GC)`);
+
+  const canonicalQueries = citesNames;
+  const variantQueries = citesNames.map(variantOf).filter((x): x is string => x !== undefined);
+  const rand = rng(42);
+  const fuzzyQueries = citesNames.map((n) => typo(n, rand)).filter((x): x is string => x !== undefined).slice(0, 20000);
+  const tally = (qs: string[]): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const q of qs) { const m = index.match(q).matchType; out[m] = (out[m] ?? 0) + 1; }
+    return out;
+  };
+  console.log('\n## Matching');
+  console.log(`  exact (canonical input)     ${fmt(rate(canonicalQueries, (q) => index.match(q)))} names/s  ${JSON.stringify(tally(canonicalQueries))}`);
+  console.log(`  exact (with authorship)     ${fmt(rate(citesWithAuthors, (q) => index.match(q)))} names/s`);
+  console.log(`  variant (gender endings)    ${fmt(rate(variantQueries, (q) => index.match(q)))} names/s  ${JSON.stringify(tally(variantQueries))}`);
+  console.log(`  fuzzy (1-2 typos, ${fmt(fuzzyQueries.length)})  ${fmt(rate(fuzzyQueries, (q) => index.match(q)))} names/s  ${JSON.stringify(tally(fuzzyQueries))}`);
+  console.log(`  gnverifier dirty mix (100k) ${fmt(rate(dirty, (q) => index.match(q)))} names/s  ${JSON.stringify(tally(dirty))}`);
+
+  console.log('\n## Same fuzzy queries through PGlite pg_trgm (GIN trigram index, similarity())');
+  const sample = fuzzyQueries.slice(0, Number(process.env.BENCH_TRGM_SAMPLE ?? 2000));
+  const db = new PGlite({ extensions: { pg_trgm } });
+  await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE TABLE names (id serial PRIMARY KEY, name text NOT NULL);');
+  const distinct = [...new Set(entries.map((e) => parseCanonical(e.scientificName)?.simple).filter((x): x is string => !!x))];
+  t = performance.now();
+  await db.query('INSERT INTO names (name) SELECT unnest($1::text[])', [distinct]);
+  await db.exec('CREATE INDEX names_trgm ON names USING gin (name gin_trgm_ops); ANALYZE names;');
+  const trgmBuild = performance.now() - t;
+  const ours: MatchResult[] = [];
+  t = performance.now();
+  for (const q of sample) ours.push(index.match(q));
+  const oursMs = performance.now() - t;
+  let agree = 0;
+  let trgmFound = 0;
+  t = performance.now();
+  for (let i = 0; i < sample.length; i++) {
+    const res = await db.query<{ name: string; s: number }>('SELECT name, similarity(name, $1) AS s FROM names WHERE name % $1 ORDER BY s DESC LIMIT 1', [sample[i]]);
+    const top = res.rows[0]?.name;
+    if (top) trgmFound++;
+    if (top && top === ours[i].matchedName) agree++;
+  }
+  const trgmMs = performance.now() - t;
+  await db.close();
+  const oursRate = sample.length / (oursMs / 1000);
+  const trgmRate = sample.length / (trgmMs / 1000);
+  console.log(`  ${fmt(distinct.length)} distinct canonical names loaded + GIN index in ${fmt(trgmBuild)} ms`);
+  console.log(`  pg_trgm         ${fmt(trgmRate)} queries/s (${trgmFound}/${sample.length} with a hit over the 0.3 threshold)`);
+  console.log(`  Concord matcher ${fmt(oursRate)} queries/s (single pass, cold)`);
+  console.log(`  ratio           ${(oursRate / trgmRate).toFixed(1)}× faster; same top name for ${agree}/${sample.length} queries`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
