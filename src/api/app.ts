@@ -1,6 +1,7 @@
 // The Fastify application: OpenAPI, problem+json errors and the route plugins
 // found in ./routes (one file a resource). The server and tests both build it here.
 import fs from 'node:fs';
+import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions, type FastifyError } from 'fastify';
@@ -91,5 +92,6 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
     req.log.error({ err }, 'request failed');
     return sendProblem(reply, { type: 'https://concord.example/problems/internal', title: 'Internal error', status, detail: `Something went wrong on our side (request ${req.id}).` });
   }
-  return sendProblem(reply, { type: `https://concord.example/problems/${status}`, title: err.name || 'Bad request', status, detail: err.message, instance: req.url });
+  const title = STATUS_CODES[status] ?? 'Bad request';
+  return sendProblem(reply, { type: `https://concord.example/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title, status, detail: err.message, instance: req.url });
 }
