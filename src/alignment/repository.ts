@@ -68,7 +68,7 @@ const status = (alias: string, convention: string, col: string) => `
       from (select 1) one
       left join taxon_listings tl on tl.taxon_concept_id = ${col} and tl.convention = '${convention}'
       left join lateral (
-        select string_agg(distinct x.appendix, '/') as listing, array_agg(distinct x.appendix) as appendices,
+        select null::text as listing, array_agg(distinct x.appendix) as appendices,
                jsonb_agg(jsonb_build_object('kind', 'own', 'appendix', x.appendix, 'effectiveAt', x.effective_at, 'changeId', x.id,
                  'populationsIncluded', x.populations_included, 'populationsExcluded', x.populations_excluded, 'party', x.party_iso2)) as reasons
           from listing_changes x
@@ -121,9 +121,18 @@ async function loadRows(database: Database, where: { country?: string; cmsIds?: 
   return raws.map(toRow);
 }
 
+/** Appendices first (I, II, III), then agreements by name. */
+export function sortAppendices(appendices: string[]): string[] {
+  const order = (a: string) => ['I', 'II', 'III'].indexOf(a) + 1 || 9;
+  return [...new Set(appendices.filter(Boolean))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+}
+
 function toRow(r: Raw): AlignmentRow {
-  const cmsApp = (r.cms_appendices ?? []).filter(Boolean);
-  const citesApp = (r.cites_appendices ?? []).filter(Boolean);
+  const cmsApp = sortAppendices(r.cms_appendices ?? []);
+  const citesApp = sortAppendices(r.cites_appendices ?? []);
+  // Without the listing engine's summary, the appendices the taxon is listed in itself.
+  r.cms_listing ??= cmsApp.length ? cmsApp.join('/') : null;
+  if (r.cites_id != null) r.cites_listing ??= citesApp.length ? citesApp.join('/') : null;
   const evidence = r.evidence ?? null;
   return {
     cms: {
