@@ -1,0 +1,224 @@
+// The tracker's HTTP API on both databases: sign-in, CSRF, sessions, tokens,
+// editing with optimistic locking, bad input, the audit log, curation, CMS Parties.
+import { beforeAll, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { describeEachDatabase } from '../support/databases.js';
+import { signInLimiter } from '../../src/auth/plugin.js';
+import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
+import { loadFixtures } from './fixtures.js';
+
+const A = '/api/programmes/2021-2025/activities';
+
+describeEachDatabase('programme API', (get) => {
+  let app: FastifyInstance;
+  let fx: Awaited<ReturnType<typeof loadFixtures>>;
+  beforeAll(async () => {
+    fx = await loadFixtures(get());
+    await makeUser(get(), 'admin@example.org', 'admin');
+    await makeUser(get(), 'cites@example.org', 'cites_secretariat');
+    await makeUser(get(), 'cms@example.org', 'cms_secretariat');
+    await makeUser(get(), 'cms2@example.org', 'cms_secretariat');
+    await makeUser(get(), 'focal@example.org', 'party_focal_point', { partyIso2: 'IN', conventions: ['CITES', 'CMS'] });
+    app = await programmeApp(get());
+  });
+  const count = async (sql: string) => Number((await get().query<{ n: number }>(sql))[0].n);
+  const signedIn = async (email: string) => { const c = new Client(app); expect((await c.signIn(email)).statusCode).toBe(200); return c; };
+
+  it('a Secretariat user signs in, adds a progress entry; it shows on the activity and in the report, and is audited', async () => {
+    const c = await signedIn('cms@example.org');
+    const me = (await c.request('GET', '/api/auth/me')).json();
+    expect(me.user).toMatchObject({ email: 'cms@example.org', role: 'cms_secretariat' });
+    const res = await c.request('POST', `${A}/B5/progress`, { date: '2021-06-30', text: 'Trade review of African-Eurasian vultures under way with the Vulture MsAP working group.', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
+    expect(res.statusCode).toBe(201);
+    const page = (await c.request('GET', `${A}/B5`)).json();
+    expect(page.activity.status).toBe('ongoing');
+    expect(page.progress[0]).toMatchObject({ date: '2021-06-30', authorName: 'cms', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
+    expect(page.can).toEqual({ update: true, addProgress: true });
+    expect(page.speciesGroups).toEqual([{ slug: 'african-eurasian-vultures', name: 'African-Eurasian vultures' }]);
+    const csv = (await c.request('GET', '/api/programmes/2021-2025/report?format=csv')).body;
+    expect(csv).toMatch(/B5,African-Eurasian vultures,.*,ongoing,.*2021-06-30,ongoing,cms,Trade review of African-Eurasian vultures/);
+    const [audit] = await get().query<{ actor: string; action: string; after: { text: string } }>(`select actor, action, after from audit_events where action = 'progressEntry.create' order by id desc limit 1`);
+    expect(audit).toMatchObject({ actor: 'cms@example.org', action: 'progressEntry.create' });
+    expect(audit.after.text).toMatch(/^Trade review/);
+  });
+
+  it('the public reads without edit controls and gets 403 on every write', async () => {
+    const pub = new Client(app);
+    const page = (await pub.request('GET', `${A}/B5`)).json();
+    expect(page.can).toEqual({ update: false, addProgress: false });
+    expect((await pub.request('GET', '/api/auth/me')).json()).toMatchObject({ user: null, abilities: [] });
+    const before = await count('select count(*) n from progress_entries');
+    const r = await pub.request('POST', `${A}/B5/progress`, { date: '2021-01-01', text: 'x', status: 'ongoing' });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().detail).toMatch(/Sign in/);
+    expect(await count('select count(*) n from progress_entries')).toBe(before);
+  });
+
+  it('wrong password: one generic message, then rate-limited', async () => {
+    const c = new Client(app);
+    const unknown = await c.signIn('nobody@example.org', 'whatever-password');
+    const wrong = await c.signIn('cites@example.org', 'not the password');
+    expect([unknown.statusCode, wrong.statusCode]).toEqual([401, 401]);
+    expect(unknown.json().detail).toBe('E-mail or password is wrong.');
+    expect(wrong.json().detail).toBe(unknown.json().detail);
+    for (let i = 0; i < 4; i++) await c.signIn('cites@example.org', 'not the password');
+    const limited = await c.signIn('cites@example.org', PASSWORD);
+    expect(limited.statusCode).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    signInLimiter.succeed(`127.0.0.1\u0000cites@example.org`);
+    expect((await c.signIn('cites@example.org')).statusCode).toBe(200);
+  });
+
+  it('a cookie-authenticated write without the CSRF token is refused and saves nothing; a bearer token needs none', async () => {
+    const c = await signedIn('cites@example.org');
+    const before = await count('select count(*) n from progress_entries');
+    const r = await c.request('POST', `${A}/A2/progress`, { date: '2021-05-01', text: 'No token', status: 'ongoing' }, { csrf: false });
+    expect(r.statusCode).toBe(403);
+    expect(r.json().detail).toMatch(/CSRF token/);
+    const noCsrfSignIn = await new Client(app).request('POST', '/api/auth/sign-in', { email: 'cites@example.org', password: PASSWORD });
+    expect(noCsrfSignIn.statusCode).toBe(403);
+    expect(await count('select count(*) n from progress_entries')).toBe(before);
+    const tok = await c.request('POST', '/api/auth/tokens', { name: 'script' });
+    expect(tok.statusCode).toBe(201);
+    const script = await app.inject({ method: 'POST', url: `${A}/A2/progress`, headers: { authorization: `Bearer ${tok.json().token}` }, payload: { date: '2021-05-02', text: 'Nomenclature exchange on birds.', status: 'ongoing' } });
+    expect(script.statusCode).toBe(201);
+    const bad = await app.inject({ method: 'GET', url: `${A}/A2`, headers: { authorization: 'Bearer cct_forged' } });
+    expect(bad.statusCode).toBe(401);
+  });
+
+  it('an expired session gets a clear 401 and saves nothing', async () => {
+    const c = await signedIn('cites@example.org');
+    await get().query(`update sessions set expires_at = now() - interval '1 minute' where user_id = (select id from users where email = 'cites@example.org')`);
+    const r = await c.request('POST', `${A}/A3/progress`, { date: '2021-05-01', text: 'Late', status: 'ongoing' });
+    expect(r.statusCode).toBe(401);
+    expect(r.json().detail).toMatch(/session has expired/);
+    expect(await count(`select count(*) n from progress_entries e join activities a on a.id = e.activity_id where a.code = 'A3'`)).toBe(0);
+  });
+
+  it('bad progress entries: unknown activity code, date in the future, bad date → clear errors, nothing saved', async () => {
+    const c = await signedIn('cites@example.org');
+    const before = await count('select count(*) n from progress_entries');
+    const unknown = await c.request('POST', `${A}/B99/progress`, { date: '2021-05-01', text: 'x', status: 'ongoing' });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().detail).toBe('No activity B99 in programme 2021-2025; nothing was saved.');
+    const garbage = await c.request('POST', `${A}/zz!/progress`, { date: '2021-05-01', text: 'x', status: 'ongoing' });
+    expect(garbage.statusCode).toBe(400);
+    const future = await c.request('POST', `${A}/B1/progress`, { date: '2999-01-01', text: 'x', status: 'ongoing' });
+    expect(future.statusCode).toBe(400);
+    expect(future.json()).toMatchObject({ parameter: 'date' });
+    expect(future.json().detail).toMatch(/not in the future .*2999-01-01/);
+    const feb30 = await c.request('POST', `${A}/B1/progress`, { date: '2021-02-30', text: 'x', status: 'ongoing' });
+    expect(feb30.json().detail).toMatch(/real calendar date/);
+    const status = await c.request('POST', `${A}/B1/progress`, { date: '2021-02-01', text: 'x', status: 'done' });
+    expect(status.statusCode).toBe(400);
+    expect(await count('select count(*) n from progress_entries')).toBe(before);
+  });
+
+  it('two Secretariat users edit the same activity: the second save is refused with a message, nothing lost', async () => {
+    const one = await signedIn('cms@example.org');
+    const two = await signedIn('cms2@example.org');
+    const v = (await one.request('GET', `${A}/C3`)).json().activity.version;
+    expect((await two.request('GET', `${A}/C3`)).json().activity.version).toBe(v);
+    const first = await one.request('PATCH', `${A}/C3`, { version: v, text: 'Provide comments to the other Secretariat, as requested, on proposals to list species of common concern (edited by one).' });
+    expect(first.statusCode).toBe(200);
+    const second = await two.request('PATCH', `${A}/C3`, { version: v, status: 'ongoing' });
+    expect(second.statusCode).toBe(409);
+    expect(second.json().detail).toMatch(/changed by someone else .* Reload/);
+    const now = (await one.request('GET', `${A}/C3`)).json().activity;
+    expect(now).toMatchObject({ version: v + 1, status: 'planned' });
+    expect(now.text).toMatch(/edited by one/);
+  });
+
+  it('lead Secretariat: an activity led by CMS alone cannot be edited by the CITES Secretariat', async () => {
+    const cms = await signedIn('cms@example.org');
+    const v = (await cms.request('GET', `${A}/B20`)).json().activity.version;
+    expect((await cms.request('PATCH', `${A}/B20`, { version: v, leadSecretariats: ['CMS'] })).statusCode).toBe(200);
+    const cites = await signedIn('cites@example.org');
+    const page = (await cites.request('GET', `${A}/B20`)).json();
+    expect(page.can).toEqual({ update: false, addProgress: false });
+    expect((await cites.request('PATCH', `${A}/B20`, { version: v + 1, status: 'ongoing' })).statusCode).toBe(403);
+  });
+
+  it('every write route × every role: allowed or 403; the public is refused everything', async () => {
+    const users = await get().query<{ id: number; email: string }>(`select id, email from users order by id`);
+    const focal = users.find((u) => u.email === 'focal@example.org')!;
+    const version = async (url: string, key: 'activity' | 'programme') => {
+      const body = (await new Client(app).request('GET', url)).json();
+      return key === 'activity' ? body.activity.version : body.programme.version;
+    };
+    let n = 0;
+    const routes: { name: string; allowed: string[]; call: (c: Client) => Promise<{ statusCode: number }> }[] = [
+      { name: 'PATCH programme', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', '/api/programmes/2021-2025', { version: await version('/api/programmes/2021-2025', 'programme'), status: 'active' }) },
+      { name: 'PATCH activity', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', `${A}/E1`, { version: await version(`${A}/E1`, 'activity'), status: 'ongoing' }) },
+      { name: 'POST progress', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `${A}/E2/progress`, { date: '2022-01-01', text: 'Matrix', status: 'ongoing' }) },
+      { name: 'POST curation', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'confirm', comment: 'Same concept in both taxonomies.' }) },
+      { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/cms-parties/IN', { entryIntoForce: '1983-11-01' }) },
+      { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
+      { name: 'PATCH user', allowed: ['admin'], call: (c) => c.request('PATCH', `/api/admin/users/${focal.id}`, { role: 'party_focal_point' }) },
+      { name: 'POST token', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('POST', '/api/auth/tokens', { name: 'matrix' }) },
+      { name: 'GET audit', allowed: ['admin'], call: (c) => c.request('GET', '/api/admin/audit') },
+    ];
+    for (const role of ['public', 'admin', 'cites', 'cms', 'focal']) {
+      for (const route of routes) {
+        const c = new Client(app);
+        if (role !== 'public') await c.signIn(`${role}@example.org`);
+        const res = await route.call(c);
+        const expected = route.allowed.includes(role) ? 'allowed' : 403;
+        expect(res.statusCode >= 200 && res.statusCode < 300 ? 'allowed' : res.statusCode, `${role} ${route.name} → ${res.statusCode}`).toBe(expected);
+      }
+    }
+  });
+
+  it('the audit log records before and after, for admins, as JSON and CSV', async () => {
+    const admin = await signedIn('admin@example.org');
+    const log = (await admin.request('GET', '/api/admin/audit?resourceType=activity&limit=500')).json();
+    const edit = log.events.find((e: { after: { text?: string } }) => /edited by one/.test(e.after?.text ?? ''));
+    expect(edit).toMatchObject({ actor: 'cms@example.org', action: 'activity.update', resourceType: 'activity' });
+    expect(edit.before.text).toBe('Provide comments to the other Secretariat, as requested, on proposals to list species of common concern.');
+    const csv = await admin.request('GET', '/api/admin/audit?format=csv');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.split('\n')[0]).toBe('id,at,actor,user_id,action,resource_type,resource_id,before,after,request_id');
+    expect(csv.body).toMatch(/progressEntry\.create/);
+    expect(JSON.stringify(log)).not.toMatch(/scrypt\$/);
+  });
+
+  it('curation: the queue, then replace and reject with a comment; curated links leave the queue', async () => {
+    const cites = await signedIn('cites@example.org');
+    await get().query(`update concept_links set review = true, origin = 'automatic' where id = $1`, [fx.linkId]);
+    const queue = (await cites.request('GET', '/api/curation/links')).json();
+    expect(queue.links.map((l: { id: number }) => l.id)).toContain(fx.linkId);
+    expect(queue.can).toEqual({ curate: true });
+    const noComment = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'reject', comment: '' });
+    expect(noComment.statusCode).toBe(400);
+    const wrongTaxonomy = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: fx.cmsId });
+    expect(wrongTaxonomy.json().detail).toMatch(/a CITES taxon concept; .* is a CMS concept/);
+    const replaced = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
+    expect(replaced.json()).toMatchObject({ origin: 'curated', basis: 'curated', review: false, curatedBy: 'cites@example.org' });
+    const rejected = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
+    expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated' });
+    expect((await cites.request('GET', '/api/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
+  });
+
+  it('a species group shows each taxon in both conventions and the activities about it', async () => {
+    const g = (await new Client(app).request('GET', '/api/species-groups/big-cats')).json();
+    const snow = g.taxa.find((t: { name: string }) => t.name === 'Uncia uncia');
+    expect(snow.concepts.map((c: { taxonomy: string; cites: string | null; cms: string | null }) => [c.taxonomy, c.cites, c.cms])).toEqual([['CITES', 'I', null], ['CMS', null, 'I']]);
+    expect(g.activities.map((a: { code: string }) => a.code)).toEqual(['B1', 'B9', 'B10', 'B11']);
+    expect((await new Client(app).request('GET', '/api/species-groups/dragons')).statusCode).toBe(404);
+  });
+
+  it('CMS Party dates: set by the CMS Secretariat, validated, audited', async () => {
+    const cms = await signedIn('cms@example.org');
+    expect((await cms.request('PUT', '/api/cms-parties/XX', { entryIntoForce: '1983-11-01' })).statusCode).toBe(404);
+    expect((await cms.request('PUT', '/api/cms-parties/IN', { entryIntoForce: 'yesterday' })).statusCode).toBe(400);
+    const ok = await cms.request('PUT', '/api/cms-parties/in', { entryIntoForce: '1983-11-01' });
+    expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entryIntoForce: '1983-11-01' });
+    expect(await count(`select count(*) n from audit_events where action = 'cmsPartyMembership.update' and resource_id = 'IN'`)).toBeGreaterThan(0);
+  });
+
+  it('sign-out ends the session', async () => {
+    const c = await signedIn('cites@example.org');
+    expect((await c.request('POST', '/api/auth/sign-out')).statusCode).toBe(204);
+    expect((await c.request('GET', '/api/auth/me')).json().user).toBeNull();
+  });
+});
