@@ -67,6 +67,12 @@ function requestId(given: string | string[] | undefined): string {
   return typeof given === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(given) ? given : Math.random().toString(36).slice(2, 12);
 }
 
+/** ': a, b, c' for an enum violation, so the problem says what was expected. */
+function allowed(params: unknown): string {
+  const values = (params as { allowedValues?: unknown[] } | undefined)?.allowedValues;
+  return Array.isArray(values) ? `: ${values.join(', ')}` : '';
+}
+
 function routeFiles(): string[] {
   return fs.readdirSync(routesDir).filter((f) => /\.(ts|js)$/.test(f) && !/\.(test|d)\.ts$/.test(f)).sort();
 }
@@ -83,7 +89,7 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
     const parameter = v ? (v.instancePath.replace(/^\//, '') || (v.params as { missingProperty?: string; additionalProperty?: string }).missingProperty || (v.params as { additionalProperty?: string }).additionalProperty) : undefined;
     return sendProblem(reply, {
       type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400,
-      detail: `${err.validationContext ?? 'request'}${parameter ? ` '${parameter}'` : ''} ${v?.message ?? err.message}`,
+      detail: `${err.validationContext ?? 'request'}${parameter ? ` '${parameter}'` : ''} ${v?.message ?? err.message}${allowed(v?.params)}`,
       parameter: parameter || undefined, instance: req.url,
     });
   }
