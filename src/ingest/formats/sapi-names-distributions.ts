@@ -75,7 +75,8 @@ export const importers: Importer[] = [
         if (typeof ids === 'string') { rejectWith(ctx, line, ids.replace(/^RecID\|/, 'Species RecID|')); continue; }
         input.push({ line, conceptIds: ids, geoId, tags });
       }
-      await writeDistributions(ctx, input);
+      // The tags file says the tags; the plain distribution file never removes them.
+      await writeDistributions(ctx, input, { mergeTags: !/tags/i.test(ctx.fileName) });
     },
   },
 ];
