@@ -86,8 +86,8 @@ interface GenusBucket {
   name: string;
   /** Uninomial entries whose canonical is this genus. */
   uninomials: number[];
-  /** Epithet variant keys (space-joined) → entries. */
-  species: Map<string, number[]>;
+  /** Epithet variant keys (space-joined) → entries and the spelled epithets (lower case) of the first. */
+  species: Map<string, { idx: number[]; keys: string[]; raw: string[] }>;
   /** Kingdom → number of names using the genus (explicit or implied). */
   kingdoms: Map<string, number>;
 }
@@ -105,6 +105,52 @@ function deletes1(w: string): string[] {
   return out;
 }
 
+/**
+ * Sum of per-word distances, or Infinity when a word exceeds its budget.
+ * A word counts with the smaller of its key distance and its spelled distance
+ * (a typo in the ending, "cyanopygias", breaks the key but not the spelling).
+ */
+function epithetDistance(qk: string[], qraw: string[], budgets: number[], keys: string[], raw: string[], bound: number): number {
+  if (keys.length !== qk.length) return Infinity;
+  let total = 0;
+  for (let i = 0; i < qk.length; i++) {
+    const b = budgets[i];
+    let d = boundedLevenshtein(qk[i], keys[i], b);
+    if (d > b) d = boundedLevenshtein(qraw[i], raw[i], b);
+    if (d > b) return Infinity;
+    total += d;
+    if (total > bound) return Infinity;
+  }
+  return total;
+}
+
+const LONG_GENUS = 8;
+
+/** Index keys of a long genus: its three thirds, tagged with length and position. */
+function thirdKeys(g: string): string[] {
+  const L = g.length;
+  if (L < LONG_GENUS) return [];
+  const a = Math.floor(L / 3);
+  return [`${L}p${g.slice(0, a)}`, `${L}m${g.slice(a, 2 * a)}`, `${L}s${g.slice(2 * a)}`];
+}
+
+/** Keys to look up for a query: every candidate length within 2, the middle third shifted by up to 2. */
+function queryThirdKeys(q: string): string[] {
+  const out: string[] = [];
+  const Lq = q.length;
+  for (let L = Math.max(LONG_GENUS, Lq - 2); L <= Lq + 2; L++) {
+    const a = Math.floor(L / 3);
+    const sLen = L - 2 * a;
+    out.push(`${L}p${q.slice(0, a)}`);
+    if (sLen <= Lq) out.push(`${L}s${q.slice(Lq - sLen)}`);
+    for (let d = -2; d <= 2; d++) {
+      const off = a + d;
+      if (off >= 0 && off + a <= Lq) out.push(`${L}m${q.slice(off, off + a)}`);
+    }
+  }
+  return out;
+}
+
 function firstAuthorSurname(p: ParsedName): string | undefined {
   const a = p.authorship?.basionym?.authors[0] ?? p.authorship?.combination?.authors[0];
   if (!a) return undefined;
@@ -119,6 +165,8 @@ export class MatchIndex {
   private readonly genera = new Map<string, GenusBucket>();
   private readonly skeletons = new Map<string, string[]>();
   private readonly deletes = new Map<string, string[]>();
+  /** Thirds of long genera (length-tagged): with ≤ 2 edits one third survives intact (pigeonhole). */
+  private readonly thirds = new Map<string, string[]>();
   private readonly byId = new Map<string, number>();
   /** Entries whose name could not be parsed (reported, not indexed). */
   readonly rejected: { entry: ChecklistEntry; reason: string }[] = [];
@@ -133,6 +181,10 @@ export class MatchIndex {
       for (const d of deletes1(g)) {
         const b = this.deletes.get(d);
         if (b) b.push(g); else this.deletes.set(d, [g]);
+      }
+      for (const t of thirdKeys(g)) {
+        const b = this.thirds.get(t);
+        if (b) b.push(g); else this.thirds.set(t, [g]);
       }
     }
   }
@@ -168,7 +220,13 @@ export class MatchIndex {
     const k = e.kingdom ?? NO_KINGDOM;
     bucket.kingdoms.set(k, (bucket.kingdoms.get(k) ?? 0) + 1);
     if (words.length === 1) bucket.uninomials.push(idx);
-    else pushMap(bucket.species, words.slice(1).map(epithetKey).join(' '), idx);
+    else {
+      const raw = words.slice(1).map((w) => w.toLowerCase());
+      const keys = raw.map(epithetKey);
+      const sk = keys.join(' ');
+      const sp = bucket.species.get(sk);
+      if (sp) sp.idx.push(idx); else bucket.species.set(sk, { idx: [idx], keys, raw });
+    }
   }
 
   /** Match one name-string. Never throws. */
@@ -292,6 +350,7 @@ export class MatchIndex {
       };
       for (const d of deletes1(g)) for (const c of this.deletes.get(d) ?? []) consider(c);
       for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) consider(c);
+      if (gBudget >= 2) for (const t of queryThirdKeys(g)) for (const c of this.thirds.get(t) ?? []) consider(c);
     }
     if (genera.size === 0) return undefined;
     const qraw = words.slice(1).map((w) => w.toLowerCase());
@@ -307,45 +366,14 @@ export class MatchIndex {
         }
         continue;
       }
-      for (const [sk, idx] of bucket.species) {
-        const d = gd + this.epithetDistance(qk, qraw, budgets, sk, idx[0], best - gd);
+      for (const sp of bucket.species.values()) {
+        const idx = sp.idx;
+        const d = gd + epithetDistance(qk, qraw, budgets, sp.keys, sp.raw, best - gd);
         if (!Number.isFinite(d)) continue;
         if (d > 0 && d < best) { best = d; bestIdx = [...idx]; } else if (d === best && d > 0) bestIdx.push(...idx);
       }
     }
     return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
-  }
-
-  /**
-   * Sum of per-word distances, or Infinity when a word exceeds its budget.
-   * Keys are compared first; a key just over budget (a typo in the ending,
-   * "jubatas") is re-checked on the spelled epithets.
-   */
-  private epithetDistance(qk: string[], qraw: string[], budgets: number[], sk: string, sample: number, bound: number): number {
-    let total = 0;
-    let start = 0;
-    let recheck = false;
-    for (let i = 0; i < qk.length; i++) {
-      let end = sk.indexOf(' ', start);
-      if (end < 0) { if (i !== qk.length - 1) return Infinity; end = sk.length; } else if (i === qk.length - 1) return Infinity;
-      const cand = sk.slice(start, end);
-      start = end + 1;
-      const d = boundedLevenshtein(qk[i], cand, budgets[i] + 1);
-      if (d > budgets[i] + 1) return Infinity;
-      if (d > budgets[i]) recheck = true;
-      total += Math.min(d, budgets[i]);
-    }
-    if (recheck) {
-      const raw = this.recs[sample].canonical.split(' ');
-      total = 0;
-      for (let i = 0; i < qk.length; i++) {
-        const dk = boundedLevenshtein(qk[i], sk.split(' ')[i], budgets[i]);
-        const dr = dk <= budgets[i] ? dk : boundedLevenshtein(qraw[i], raw[i + 1]?.toLowerCase() ?? '', budgets[i]);
-        if (dr > budgets[i]) return Infinity;
-        total += dr;
-      }
-    }
-    return total > bound ? Infinity : total;
   }
 
   private matchFormula(name: string, canonical: string, parsed: ParsedName, opts: MatchOptions, warnings: string[]): MatchResult {
