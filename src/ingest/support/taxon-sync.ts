@@ -1,0 +1,474 @@
+// Bring one taxonomy in line with a source file's taxa, in memory then in
+// batches: match each source taxon to an existing concept (Species+ id, else
+// rank + name among concepts without one), create missing parents from the
+// higher-taxa columns, then diff and write synonyms, common names,
+// distributions and current listing changes. A re-import of the same file
+// finds nothing to change and writes nothing.
+//
+// Ownership: a fact (synonym link, common name, distribution) belongs to this
+// importer when one of its runs wrote it (import_run_id); a listing change when
+// data.importer names it. Only owned facts of the taxa in the file are ever
+// removed; other sources' facts are kept (a distribution's tags are updated,
+// the newer source wins). Taxa absent from the file are left alone, so a slice
+// is not a deletion.
+import { createHash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { ImportContext } from '../run.js';
+import { nameKey } from '../../taxonomy/keys.js';
+import { rankIndex } from '../../taxonomy/ranks.js';
+import { insertRows, updateRows, deleteRows, selectRows, sameValue, canonicalJson, runIdsOf, type ColumnTypes } from './batch.js';
+import { ConceptIndex, loadConcepts, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './taxa.js';
+import type { NameWithAuthor } from './synonyms.js';
+
+/** One current (or historic) listing change as a source states it. */
+export interface ListingFact {
+  convention: string;
+  appendix: string;
+  changeType: string;
+  isCurrent: boolean;
+  effectiveAt: string | null;
+  partyIso2: string | null;
+  populationsIncluded: string[];
+  populationsExcluded: string[];
+  annotationEn: string | null;
+  annotationEs: string | null;
+  annotationFr: string | null;
+  fullAnnotationEn: string | null;
+  hashSymbol: string | null;
+  hashAnnotationEn: string | null;
+  nomenclatureNote: string | null;
+  data: Record<string, unknown>;
+}
+
+/** A taxon as a source row states it. */
+export interface SourceTaxon {
+  line: number;
+  speciesplusId: number;
+  rank: string;
+  fullName: string;
+  author: string | null;
+  higher: HigherTaxa;
+  /** 'Genus species' of an infraspecific taxon: its parent. */
+  speciesName: string | null;
+  /** Merged over the concept's data (other keys are kept). */
+  data: Record<string, unknown>;
+  synonyms?: NameWithAuthor[];
+  commonNames?: { language: string; name: string }[];
+  /** geo entity id -> distribution tags ([] = native). */
+  distributions?: Map<number, string[]>;
+  /** The full set of this taxon's listing changes from this source (replaces the owned ones). */
+  listings?: ListingFact[];
+}
+
+export interface SyncOptions {
+  taxonomyId: 'CITES' | 'CMS';
+  /** The importer format owning the facts written (e.g. 'checklist-csv'). */
+  importer: string;
+  /** data.source of created concepts, e.g. 'checklist-2017'. */
+  source: string;
+  /** Set is_current=false on other sources' current listing changes of this convention for the taxa in the file. */
+  supersedeCurrent?: string;
+}
+
+export interface SyncResult {
+  createdHigherTaxa: number;
+  createdSynonyms: number;
+  supersededListingChanges: number;
+}
+
+type RowState = 'new' | 'updated' | 'unchanged';
+
+interface Planned {
+  key: string;
+  rank: string;
+  fullName: string;
+  higher: HigherTaxa;
+  kingdom: string | null;
+  parentKey: string | null;
+  existing?: ConceptRow;
+  row?: SourceTaxon;
+  id?: number;
+}
+
+const CONCEPT_COLUMNS: ColumnTypes = {
+  taxonomy_id: 'text', speciesplus_id: 'integer', full_name: 'text', author_year: 'text', rank: 'text',
+  name_status: 'text', parent_id: 'integer', kingdom_name: 'text', phylum_name: 'text', class_name: 'text',
+  order_name: 'text', family_name: 'text', genus_name: 'text', name_key: 'text', data: 'jsonb',
+  import_run_id: 'integer', source_file: 'text', source_line: 'integer',
+};
+
+const INFRASPECIFIC = new Set(['SUBSPECIES', 'VARIETY', 'FORM']);
+const planKey = (kingdom: string | null, rank: string, name: string) => `${(kingdom ?? '').toLowerCase()}|${rank}|${name.trim().toLowerCase()}`;
+
+/**
+ * Sync the taxa (already validated rows) into the taxonomy. Rows whose parent
+ * cannot be found are rejected here (with their descendants).
+ */
+export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: SyncOptions): Promise<SyncResult> {
+  const tx = ctx.tx;
+  const index = new ConceptIndex(await loadConcepts(tx, opts.taxonomyId));
+  const owned = await runIdsOf(tx, [opts.importer]);
+  owned.add(ctx.runId);
+  const state = new Map<number, RowState>();
+  const touch = (line: number, s: RowState) => {
+    const prev = state.get(line);
+    if (!prev || prev === 'unchanged' || (prev === 'updated' && s === 'new')) state.set(line, s);
+  };
+
+  let t = Date.now(); const lap = (what: string) => { if (process.env.CONCORD_TIMING) console.error(what, Date.now() - t, 'ms'); t = Date.now(); };
+  lap('load');
+  const plan = planConcepts(ctx, rows, index);
+  const accepted = rows.filter((r) => plan.byLine.has(r.line));
+  lap('plan');
+  const created = await writeConcepts(ctx, plan.ordered, opts, touch);
+  lap('concepts');
+  const createdSynonyms = await syncSynonyms(ctx, index, accepted, plan, owned, opts, touch);
+  lap('synonyms');
+  await syncCommonNames(ctx, accepted, plan, owned, opts, touch);
+  lap('names');
+  await syncDistributions(ctx, accepted, plan, owned, opts, touch);
+  lap('distributions');
+  const superseded = await syncListings(ctx, accepted, plan, opts, touch);
+  lap('listings');
+
+  for (const r of accepted) {
+    const s = state.get(r.line) ?? 'unchanged';
+    if (s === 'new') ctx.counts.accepted++; else if (s === 'updated') ctx.counts.updated++; else ctx.counts.unchanged++;
+  }
+  return { createdHigherTaxa: created, createdSynonyms, supersededListingChanges: superseded };
+}
+
+interface Plan { ordered: Planned[]; byLine: Map<number, Planned> }
+
+/** Match every row to a concept (or a new one) and find its parent, creating missing higher taxa. */
+function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex): Plan {
+  const planned = new Map<string, Planned>();
+  const byLine = new Map<number, Planned>();
+  const claimed = new Set<number>();
+  const sorted = [...rows].sort((a, b) => rankIndex(a.rank) - rankIndex(b.rank) || a.line - b.line);
+  const fileKeys = new Map<string, number>();
+  for (const r of sorted) {
+    const key = planKey(r.higher.kingdomName, r.rank, r.fullName);
+    const other = fileKeys.get(key);
+    if (other != null) { ctx.reject(r.line, 'FullName', `a name unique at its rank; ${r.rank} ${r.fullName} is also on line ${other}`); continue; }
+    fileKeys.set(key, r.line);
+  }
+  const rejectedKeys = new Set<string>();
+
+  /** The plan key of a higher taxon, planning it (as a created concept) when no row or concept has it. */
+  const ensureHigher = (rank: string, name: string, higher: HigherTaxa, parentKey: string | null): string | null => {
+    const key = planKey(higher.kingdomName, rank, name);
+    if (planned.has(key)) return key;
+    if (rejectedKeys.has(key)) return null;
+    const existing = index.findTaxon(rank, name, higher.kingdomName);
+    if (existing) claimed.add(existing.id);
+    planned.set(key, { key, rank, fullName: name, higher: truncateHigher(higher, rank), kingdom: higher.kingdomName, parentKey, existing });
+    return key;
+  };
+
+  for (const r of sorted) {
+    const key = planKey(r.higher.kingdomName, r.rank, r.fullName);
+    if (fileKeys.get(key) !== r.line) continue;
+    let parentKey: string | null = null;
+    if (INFRASPECIFIC.has(r.rank)) {
+      const speciesKey = planKey(r.higher.kingdomName, 'SPECIES', r.speciesName ?? '');
+      if (planned.has(speciesKey)) parentKey = speciesKey;
+      else if (r.speciesName && !rejectedKeys.has(speciesKey) && !fileKeys.has(speciesKey) && index.findTaxon('SPECIES', r.speciesName, r.higher.kingdomName)) {
+        parentKey = ensureHigher('SPECIES', r.speciesName, r.higher, null);
+        const p = planned.get(parentKey!)!;
+        p.parentKey = p.existing?.parentId != null ? null : p.parentKey; // keep an existing species' own parent
+      } else {
+        rejectedKeys.add(key);
+        ctx.reject(r.line, 'Species', `a parent taxon: SPECIES ${r.speciesName ?? '(none)'} is neither in the file nor in the database`);
+        continue;
+      }
+    } else {
+      const chain = higherChain(r.higher).filter((h) => rankIndex(h.rank) < rankIndex(r.rank));
+      let missing = false;
+      for (const h of chain) {
+        const k = ensureHigher(h.rank, h.name, r.higher, parentKey);
+        if (!k) { missing = true; break; }
+        parentKey = k;
+      }
+      if (missing || (chain.length === 0 && r.rank !== 'KINGDOM')) {
+        rejectedKeys.add(key);
+        ctx.reject(r.line, chain.length === 0 ? 'Kingdom' : 'FullName', 'a parent taxon: the higher-taxa columns name none that could be placed');
+        continue;
+      }
+    }
+    const existing = index.bySpeciesplusId.get(r.speciesplusId) ?? index.matchByName(r.rank, r.fullName, r.higher.kingdomName, claimed);
+    if (existing) claimed.add(existing.id);
+    const p: Planned = { key, rank: r.rank, fullName: r.fullName, higher: r.higher, kingdom: r.higher.kingdomName, parentKey, existing, row: r };
+    planned.set(key, p);
+    byLine.set(r.line, p);
+  }
+  const ordered = [...planned.values()].sort((a, b) => rankIndex(a.rank) - rankIndex(b.rank));
+  return { ordered, byLine };
+}
+
+/** Insert new concepts level by level (parents first), then update changed ones in batches. Returns the number of created higher taxa. */
+async function writeConcepts(ctx: ImportContext, ordered: Planned[], opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+  const byKey = new Map(ordered.map((p) => [p.key, p]));
+  const parentId = (p: Planned) => (p.parentKey ? byKey.get(p.parentKey)?.id ?? null : p.existing?.parentId ?? null);
+  for (const p of ordered) if (p.existing) p.id = p.existing.id;
+  let createdHigher = 0;
+  const levels = new Map<number, Planned[]>();
+  for (const p of ordered) if (!p.existing) {
+    const l = rankIndex(p.rank);
+    const list = levels.get(l) ?? [];
+    list.push(p);
+    levels.set(l, list);
+  }
+  for (const l of [...levels.keys()].sort((a, b) => a - b)) {
+    const level = levels.get(l)!;
+    const values = level.map((p) => ({ ...desired(p, parentId(p), opts), taxonomy_id: opts.taxonomyId, source_file: ctx.fileName, import_run_id: ctx.runId, source_line: p.row?.line ?? null }));
+    const back = await insertRows<{ id: number; rank: string; full_name: string; kingdom_name: string | null }>(
+      ctx.tx, 'taxon_concepts', CONCEPT_COLUMNS, values, { returning: ['id', 'rank', 'full_name', 'kingdom_name'] });
+    for (const b of back) {
+      const p = byKey.get(planKey(b.kingdom_name, b.rank, b.full_name));
+      if (p) p.id = Number(b.id);
+    }
+    for (const p of level) {
+      if (p.id == null) throw new Error(`taxon concept ${p.rank} ${p.fullName} was not inserted`);
+      if (p.row) touch(p.row.line, 'new'); else createdHigher++;
+    }
+  }
+  const updates: Record<string, unknown>[] = [];
+  const fields = ['speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'parent_id', 'kingdom_name', 'phylum_name', 'class_name', 'order_name', 'family_name', 'genus_name', 'name_key', 'data'] as const;
+  for (const p of ordered) {
+    if (!p.existing) continue;
+    const want = desired(p, parentId(p), opts);
+    const have = currentValues(p.existing);
+    if (fields.every((f) => sameValue(have[f], want[f]))) continue;
+    updates.push({ ...have, ...want, id: p.existing.id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: p.row?.line ?? p.existing.importRunId ?? null, updated_at: new Date().toISOString() });
+    if (p.row) touch(p.row.line, 'updated');
+  }
+  const { taxonomy_id: _t, ...updatable } = CONCEPT_COLUMNS;
+  await updateRows(ctx.tx, 'taxon_concepts', { ...updatable, updated_at: 'timestamptz' }, updates as (Record<string, unknown> & { id: number })[]);
+  return createdHigher;
+}
+
+function currentValues(c: ConceptRow): Record<string, unknown> {
+  return {
+    speciesplus_id: c.speciesplusId, full_name: c.fullName, author_year: c.authorYear, rank: c.rank, name_status: c.nameStatus,
+    parent_id: c.parentId, kingdom_name: c.kingdomName, phylum_name: c.phylumName, class_name: c.className, order_name: c.orderName,
+    family_name: c.familyName, genus_name: c.genusName, name_key: c.nameKey, data: c.data,
+  };
+}
+
+/** The values a planned concept should have. Created higher taxa keep an existing concept's author, status and data. */
+function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record<string, unknown> {
+  const higher = Object.fromEntries(HIGHER_TAXA.map((h) => [h.column, p.higher[h.field] ?? null]));
+  const base = { full_name: p.fullName, rank: p.rank, parent_id: parentId, ...higher, name_key: nameKey(p.fullName) };
+  if (p.row) {
+    return {
+      ...base, speciesplus_id: p.row.speciesplusId, author_year: p.row.author, name_status: 'A',
+      data: { ...(p.existing?.data ?? {}), ...(p.existing ? {} : { source: opts.source }), ...p.row.data },
+    };
+  }
+  if (p.existing) {
+    return { ...base, speciesplus_id: p.existing.speciesplusId, author_year: p.existing.authorYear, name_status: p.existing.nameStatus, data: p.existing.data };
+  }
+  return { ...base, speciesplus_id: null, author_year: null, name_status: 'A', data: { source: opts.source, createdFrom: 'higher-taxa columns' } };
+}
+
+/** Synonym concepts (status S) and HAS_SYNONYM links from each accepted taxon. */
+async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+  if (!rows.some((r) => r.synonyms)) return 0;
+  const newSyn = new Map<string, { name: NameWithAuthor; kingdom: string | null; genus: string | null; line: number }>();
+  for (const r of rows) for (const s of r.synonyms ?? []) {
+    const k = synonymKey(s.fullName, s.author);
+    if (!index.synonyms.has(k) && !newSyn.has(k)) newSyn.set(k, { name: s, kingdom: r.higher.kingdomName, genus: s.fullName.split(' ')[0], line: r.line });
+  }
+  if (newSyn.size) {
+    const values = [...newSyn.values()].map((s) => ({
+      taxonomy_id: opts.taxonomyId, speciesplus_id: null, full_name: s.name.fullName, author_year: s.name.author, rank: s.name.rank,
+      name_status: 'S', parent_id: null, kingdom_name: s.kingdom, phylum_name: null, class_name: null, order_name: null, family_name: null,
+      genus_name: s.name.rank === 'GENUS' ? null : s.genus, name_key: nameKey(s.name.fullName), data: { source: opts.source },
+      import_run_id: ctx.runId, source_file: ctx.fileName, source_line: s.line,
+    }));
+    const back = await insertRows<{ id: number; full_name: string; author_year: string | null; rank: string }>(
+      ctx.tx, 'taxon_concepts', CONCEPT_COLUMNS, values, { returning: ['id', 'full_name', 'author_year', 'rank'] });
+    for (const b of back) {
+      index.add({ id: Number(b.id), speciesplusId: null, legacyId: null, fullName: b.full_name, authorYear: b.author_year, rank: b.rank, nameStatus: 'S', parentId: null, kingdomName: null, phylumName: null, className: null, orderName: null, familyName: null, genusName: null, nameKey: nameKey(b.full_name), data: null, importRunId: ctx.runId });
+    }
+  }
+  const existing = await selectRows<{ id: number; taxon_concept_id: number; other_taxon_concept_id: number; import_run_id: number | null }>(ctx.tx, sql`
+    select r.id, r.taxon_concept_id, r.other_taxon_concept_id, r.import_run_id from taxon_relationships r
+      join taxon_concepts c on c.id = r.taxon_concept_id where r.type = 'HAS_SYNONYM' and c.taxonomy_id = ${opts.taxonomyId}`);
+  const links = groupBy(existing, (e) => Number(e.taxon_concept_id));
+  const inserts: Record<string, unknown>[] = [];
+  const deletes: number[] = [];
+  for (const r of rows) {
+    if (!r.synonyms) continue;
+    const id = plan.byLine.get(r.line)!.id!;
+    const want = new Set<number>();
+    for (const s of r.synonyms) {
+      const syn = index.synonyms.get(synonymKey(s.fullName, s.author));
+      if (syn && syn.id !== id) want.add(syn.id);
+    }
+    const have = links.get(id) ?? [];
+    const haveIds = new Set(have.map((h) => Number(h.other_taxon_concept_id)));
+    let changed = false;
+    for (const s of want) if (!haveIds.has(s)) { inserts.push({ type: 'HAS_SYNONYM', taxon_concept_id: id, other_taxon_concept_id: s, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line }); changed = true; }
+    for (const h of have) if (!want.has(Number(h.other_taxon_concept_id)) && h.import_run_id != null && owned.has(Number(h.import_run_id))) { deletes.push(Number(h.id)); changed = true; }
+    if (changed) touch(r.line, 'updated');
+  }
+  await insertRows(ctx.tx, 'taxon_relationships', { type: 'text', taxon_concept_id: 'integer', other_taxon_concept_id: 'integer', import_run_id: 'integer', source_file: 'text', source_line: 'integer' }, inserts);
+  await deleteRows(ctx.tx, 'taxon_relationships', deletes);
+  return newSyn.size;
+}
+
+async function syncCommonNames(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
+  if (!rows.some((r) => r.commonNames)) return;
+  const existing = await selectRows<{ id: number; taxon_concept_id: number; language: string; name: string; import_run_id: number | null }>(ctx.tx, sql`
+    select n.id, n.taxon_concept_id, n.language, n.name, n.import_run_id from common_names n
+      join taxon_concepts c on c.id = n.taxon_concept_id where c.taxonomy_id = ${opts.taxonomyId}`);
+  const byTaxon = groupBy(existing, (e) => Number(e.taxon_concept_id));
+  const inserts: Record<string, unknown>[] = [];
+  const deletes: number[] = [];
+  for (const r of rows) {
+    if (!r.commonNames) continue;
+    const id = plan.byLine.get(r.line)!.id!;
+    const want = new Map(r.commonNames.map((n) => [`${n.language}|${n.name}`, n]));
+    const have = new Map((byTaxon.get(id) ?? []).map((h) => [`${h.language}|${h.name}`, h]));
+    let changed = false;
+    for (const [k, n] of want) if (!have.has(k)) { inserts.push({ taxon_concept_id: id, name: n.name, language: n.language, name_key: nameKey(n.name), import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line }); changed = true; }
+    for (const [k, h] of have) if (!want.has(k) && h.import_run_id != null && owned.has(Number(h.import_run_id))) { deletes.push(Number(h.id)); changed = true; }
+    if (changed) touch(r.line, 'updated');
+  }
+  await insertRows(ctx.tx, 'common_names', { taxon_concept_id: 'integer', name: 'text', language: 'text', name_key: 'text', import_run_id: 'integer', source_file: 'text', source_line: 'integer' }, inserts);
+  await deleteRows(ctx.tx, 'common_names', deletes);
+}
+
+async function syncDistributions(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
+  if (!rows.some((r) => r.distributions)) return;
+  const existing = await selectRows<{ id: number; taxon_concept_id: number; geo_entity_id: number; tags: string[]; import_run_id: number | null }>(ctx.tx, sql`
+    select d.id, d.taxon_concept_id, d.geo_entity_id, d.tags, d.import_run_id from distributions d
+      join taxon_concepts c on c.id = d.taxon_concept_id where c.taxonomy_id = ${opts.taxonomyId}`);
+  const byTaxon = groupBy(existing, (e) => Number(e.taxon_concept_id));
+  const inserts: Record<string, unknown>[] = [];
+  const updates: (Record<string, unknown> & { id: number })[] = [];
+  const deletes: number[] = [];
+  for (const r of rows) {
+    if (!r.distributions) continue;
+    const id = plan.byLine.get(r.line)!.id!;
+    const have = new Map((byTaxon.get(id) ?? []).map((h) => [Number(h.geo_entity_id), h]));
+    let changed = false;
+    for (const [geo, tags] of r.distributions) {
+      const h = have.get(geo);
+      const sorted = [...tags].sort();
+      if (!h) { inserts.push({ taxon_concept_id: id, geo_entity_id: geo, tags: sorted, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line }); changed = true; }
+      else if (!sameValue([...(h.tags ?? [])].sort(), sorted)) { updates.push({ id: Number(h.id), tags: sorted, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line }); changed = true; }
+    }
+    for (const [geo, h] of have) if (!r.distributions.has(geo) && h.import_run_id != null && owned.has(Number(h.import_run_id))) { deletes.push(Number(h.id)); changed = true; }
+    if (changed) touch(r.line, 'updated');
+  }
+  await insertRows(ctx.tx, 'distributions', { taxon_concept_id: 'integer', geo_entity_id: 'integer', tags: 'text[]', import_run_id: 'integer', source_file: 'text', source_line: 'integer' }, inserts);
+  await updateRows(ctx.tx, 'distributions', { tags: 'text[]', import_run_id: 'integer', source_file: 'text', source_line: 'integer' }, updates);
+  await deleteRows(ctx.tx, 'distributions', deletes);
+}
+
+const LISTING_FIELDS = ['convention', 'appendix', 'change_type', 'is_current', 'effective_at', 'party_iso2', 'populations_included', 'populations_excluded', 'annotation_en', 'annotation_es', 'annotation_fr', 'full_annotation_en', 'hash_symbol', 'hash_annotation_en', 'nomenclature_note', 'data'] as const;
+export const LISTING_COLUMNS: ColumnTypes = {
+  taxon_concept_id: 'integer', convention: 'text', appendix: 'text', change_type: 'text', is_current: 'boolean', effective_at: 'date',
+  party_iso2: 'text', populations_included: 'text[]', populations_excluded: 'text[]', annotation_en: 'text', annotation_es: 'text',
+  annotation_fr: 'text', full_annotation_en: 'text', hash_symbol: 'text', hash_annotation_en: 'text', nomenclature_note: 'text', data: 'jsonb',
+  import_run_id: 'integer', source_file: 'text', source_line: 'integer',
+};
+
+/** Listing fact -> row values (snake case). */
+export function listingValues(f: ListingFact): Record<string, unknown> {
+  return {
+    convention: f.convention, appendix: f.appendix, change_type: f.changeType, is_current: f.isCurrent, effective_at: f.effectiveAt,
+    party_iso2: f.partyIso2, populations_included: f.populationsIncluded, populations_excluded: f.populationsExcluded,
+    annotation_en: f.annotationEn, annotation_es: f.annotationEs, annotation_fr: f.annotationFr, full_annotation_en: f.fullAnnotationEn,
+    hash_symbol: f.hashSymbol, hash_annotation_en: f.hashAnnotationEn, nomenclature_note: f.nomenclatureNote, data: f.data,
+  };
+}
+
+/** Long texts are compared by digest: the database returns md5(text) for them (see loadListingChanges). */
+export const LISTING_TEXTS = ['annotation_en', 'annotation_es', 'annotation_fr', 'full_annotation_en', 'hash_annotation_en', 'nomenclature_note'];
+const md5Memo = new Map<string, string>();
+const md5 = (t: string) => {
+  let h = md5Memo.get(t);
+  if (!h) { h = createHash('md5').update(t, 'utf8').digest('hex'); if (md5Memo.size < 50_000) md5Memo.set(t, h); }
+  return h;
+};
+
+/** Comparable identity of a listing change's content; `digested` when its texts are already md5 digests. */
+export function listingSignature(v: Record<string, unknown>, opts: { digested?: boolean } = {}): string {
+  return canonicalJson(LISTING_FIELDS.map((f) => {
+    const x = v[f];
+    if (typeof x === 'string') {
+      if (f === 'party_iso2') return x.trim();
+      return LISTING_TEXTS.includes(f) && !opts.digested ? md5(x) : x;
+    }
+    return x ?? null;
+  }));
+}
+
+/** Existing listing changes of a taxonomy's concepts: the importer's own and the current ones; long texts as md5 digests. */
+export async function loadListingChanges(ctx: ImportContext, taxonomyId: string, importer: string): Promise<(Record<string, unknown> & { id: number; taxon_concept_id: number })[]> {
+  return selectRows(ctx.tx, sql`
+    select l.id, l.taxon_concept_id, l.convention, l.appendix, l.change_type, l.is_current, l.effective_at::text as effective_at,
+           l.party_iso2, l.populations_included, l.populations_excluded, md5(l.annotation_en) annotation_en, md5(l.annotation_es) annotation_es,
+           md5(l.annotation_fr) annotation_fr, md5(l.full_annotation_en) full_annotation_en, l.hash_symbol, md5(l.hash_annotation_en) hash_annotation_en,
+           md5(l.nomenclature_note) nomenclature_note, l.data
+      from listing_changes l join taxon_concepts c on c.id = l.taxon_concept_id
+     where c.taxonomy_id = ${taxonomyId} and (l.is_current or l.data->>'importer' = ${importer})`);
+}
+
+/** Replace each taxon's own listing changes by the file's; supersede other sources' current rows. */
+async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+  if (!rows.some((r) => r.listings)) return 0;
+  const existing = await loadListingChanges(ctx, opts.taxonomyId, opts.importer);
+  const byTaxon = groupBy(existing, (e) => Number(e.taxon_concept_id));
+  const inserts: Record<string, unknown>[] = [];
+  const deletes: number[] = [];
+  const supersede: (Record<string, unknown> & { id: number })[] = [];
+  for (const r of rows) {
+    if (!r.listings) continue;
+    const id = plan.byLine.get(r.line)!.id!;
+    const have = byTaxon.get(id) ?? [];
+    const mine = have.filter((h) => (h.data as Record<string, unknown> | null)?.importer === opts.importer);
+    const left = new Map<string, number[]>();
+    for (const h of mine) {
+      const sig = listingSignature(h, { digested: true });
+      left.set(sig, [...(left.get(sig) ?? []), h.id]);
+    }
+    let changed = false;
+    for (const f of r.listings) {
+      const v = { ...listingValues(f), data: { ...f.data, importer: opts.importer } };
+      const sig = listingSignature(v);
+      const ids = left.get(sig);
+      if (ids?.length) { ids.pop(); continue; }
+      inserts.push({ ...v, taxon_concept_id: id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line });
+      changed = true;
+    }
+    for (const ids of left.values()) for (const x of ids) { deletes.push(Number(x)); changed = true; }
+    if (opts.supersedeCurrent) {
+      for (const h of have) {
+        if (h.is_current && h.convention === opts.supersedeCurrent && (h.data as Record<string, unknown> | null)?.importer !== opts.importer) {
+          supersede.push({ id: Number(h.id), is_current: false });
+          changed = true;
+        }
+      }
+    }
+    if (changed) touch(r.line, 'updated');
+  }
+  await deleteRows(ctx.tx, 'listing_changes', deletes);
+  await insertRows(ctx.tx, 'listing_changes', LISTING_COLUMNS, inserts, { sharedText: LISTING_TEXTS });
+  await updateRows(ctx.tx, 'listing_changes', { is_current: 'boolean' }, supersede);
+  return supersede.length;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {
+  const m = new Map<number, T[]>();
+  for (const i of items) {
+    const k = key(i);
+    const list = m.get(k);
+    if (list) list.push(i); else m.set(k, [i]);
+  }
+  return m;
+}
