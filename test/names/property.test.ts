@@ -79,11 +79,12 @@ describe('properties', () => {
   });
 
   it('re-parsing a canonical name gives the same canonical (idempotence)', () => {
-    // words that are epithets only when an author follows ("Lampona spec Platnick" but "Globigerina spec"), as in gnparser
+    // words that are epithets only when an author follows ("Lampona spec Platnick" but "Globigerina spec";
+    // "Turkozelotes attavirus Chatzaki" but not a bare "…virus"), as in gnparser
     const contextual = new Set(['spec', 'not', 'bacterium', 'vector', 'mihi']);
     fc.assert(fc.property(fc.constantFrom(...realNames), (s) => {
       const c = parse(s).canonical?.simple;
-      if (c === undefined || c.includes('×') || c.split(' ').some((w) => contextual.has(w))) return;
+      if (c === undefined || c.includes('×') || c.split(' ').some((w) => contextual.has(w) || w.endsWith('virus'))) return;
       expect(parse(c).canonical?.simple).toBe(c);
     }), { numRuns: 770 });
   });
