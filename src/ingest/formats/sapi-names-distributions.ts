@@ -75,8 +75,8 @@ export const importers: Importer[] = [
         if (typeof ids === 'string') { rejectWith(ctx, line, ids.replace(/^RecID\|/, 'Species RecID|')); continue; }
         input.push({ line, conceptIds: ids, geoId, tags });
       }
-      // The tags file says the tags; the plain distribution file never removes them.
-      await writeDistributions(ctx, input, { mergeTags: !/tags/i.test(ctx.fileName) });
+      // Tags are merged, never removed: several sources tag the same distribution.
+      await writeDistributions(ctx, input, { mergeTags: true });
     },
   },
 ];
