@@ -17,3 +17,11 @@ export async function changesSince(database: Database, since: Date, opts: { page
   const [{ n }] = await database.query<{ n: string }>(`select count(*) n from (${feed}) f`, [since.toISOString()]);
   return { rows, total: Number(n) };
 }
+
+/** A string that changes whenever the data behind the exports does (imports, edits, derived listings, links). */
+export async function dataVersion(database: Database): Promise<string> {
+  const [r] = await database.query<{ v: string }>(`
+    select concat_ws('|', (select max(finished_at) from import_runs), (select max(id) from import_runs), (select max(updated_at) from taxon_concepts),
+      (select max(updated_at) from concept_links), (select max(computed_at) from taxon_listings), (select count(*) from tombstones)) v`);
+  return r.v;
+}

@@ -118,10 +118,11 @@ export interface TaxonDetailRow extends TaxonSummaryRow, Provenance {
 
 const prov = (a: string) => `'import_run_id', ${a}.import_run_id, 'source_file', ${a}.source_file, 'source_line', ${a}.source_line`;
 
-/** One concept with every fact about it, in one round trip. */
-export async function getTaxon(database: Database, id: number): Promise<TaxonDetailRow | null> {
-  const [row] = await database.query<TaxonDetailRow>(`
-    select t.id, t.taxonomy_id, t.speciesplus_id, t.legacy_id, t.full_name, t.author_year, t.rank, t.name_status, t.parent_id,
+/** Every fact about the concepts of \`from ... where\`, one row each (json sub-selects: one round trip). */
+const detailSql = (tail: string) => `${DETAIL_SELECT}
+    ${tail}`;
+
+const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legacy_id, t.full_name, t.author_year, t.rank, t.name_status, t.parent_id,
       t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.data,
       t.created_at, t.updated_at, t.import_run_id, t.source_file, t.source_line,
       ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing,
@@ -163,8 +164,23 @@ export async function getTaxon(database: Database, id: number): Promise<TaxonDet
       coalesce((select json_agg(json_build_object('source', cs.source, 'category', cs.category, 'criteria', cs.criteria,
           'year_published', cs.year_published, 'population_trend', cs.population_trend, 'assessed_name', cs.assessed_name, ${prov('cs')}))
         from conservation_statuses cs where cs.taxon_concept_id = t.id), '[]') as conservation
-    from taxon_concepts t where t.id = $1 and t.deleted_at is null`, [id]);
+`;
+
+/** One concept with every fact about it, in one round trip. */
+export async function getTaxon(database: Database, id: number): Promise<TaxonDetailRow | null> {
+  const [row] = await database.query<TaxonDetailRow>(detailSql('from taxon_concepts t where t.id = $1 and t.deleted_at is null'), [id]);
   return row ?? null;
+}
+
+export interface ExportBatchOptions { afterId: number; limit: number; taxonomy?: 'CITES' | 'CMS'; acceptedOnly?: boolean }
+
+/** The next batch of concepts (by id) with all their facts: exports stream these. */
+export async function taxonDetailBatch(database: Database, o: ExportBatchOptions): Promise<TaxonDetailRow[]> {
+  const params: unknown[] = [o.afterId, o.limit];
+  let where = 't.id > $1 and t.deleted_at is null';
+  if (o.taxonomy) { params.push(o.taxonomy); where += ` and t.taxonomy_id = $${params.length}`; }
+  if (o.acceptedOnly) where += ` and t.name_status = 'A'`;
+  return database.query<TaxonDetailRow>(detailSql(`from taxon_concepts t where ${where} order by t.id limit $2`), params);
 }
 
 export interface ImportRunRow { id: number; source: string; file: string; status: string; started_at: string; finished_at: string | null }
