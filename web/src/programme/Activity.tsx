@@ -1,0 +1,111 @@
+// Activity page: text, mandates, species groups, progress timeline; edit and
+// add-progress forms only for users the API says may use them.
+import { useState, type FormEvent } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { call, ProblemError } from './api';
+import { useJson } from './hooks';
+
+interface Entry { id: number; date: string; authorName: string; text: string; status: string; sharedFrom: string | null; links: { kind: string; label: string; url: string | null }[] }
+interface Page {
+  programme: { code: string; title: string };
+  theme: { code: string; title: string };
+  activity: { code: string; heading: string | null; text: string; status: string; mandates: string[]; leadSecretariats: string[]; version: number };
+  speciesGroups: { slug: string; name: string }[];
+  progress: Entry[];
+  can: { update: boolean; addProgress: boolean };
+}
+const STATUSES = ['planned', 'ongoing', 'completed', 'discontinued'];
+
+function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(page.activity.text);
+  const [status, setStatus] = useState(page.activity.status);
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('PATCH', url, { version: page.activity.version, text, status });
+      setMsg({ ok: true, text: t('programme.activity.saved') });
+      onSaved();
+    } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
+  }
+  return (
+    <form onSubmit={submit} aria-labelledby="edit-h">
+      <h2 id="edit-h">{t('programme.activity.edit')}</h2>
+      <p><label>{t('programme.activity.text')}<br /><textarea name="text" rows={5} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
+      <p><label>{t('programme.activity.entryStatus')}{' '}
+        <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
+      <p><button type="submit">{t('programme.activity.save')}</button> <small>{t('programme.activity.version', { version: page.activity.version })}</small></p>
+      {msg && <p role={msg.ok ? 'status' : 'alert'} className={msg.ok ? 'ok' : 'error'}>{msg.text}</p>}
+    </form>
+  );
+}
+
+function ProgressForm({ url, onSaved }: { url: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [text, setText] = useState('');
+  const [status, setStatus] = useState('ongoing');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('POST', `${url}/progress`, { date, text, status });
+      setText('');
+      setMsg({ ok: true, text: t('programme.activity.added') });
+      onSaved();
+    } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
+  }
+  return (
+    <form onSubmit={submit} aria-labelledby="add-h">
+      <h2 id="add-h">{t('programme.activity.addProgress')}</h2>
+      <p><label>{t('programme.activity.date')} <input type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>{' '}
+        <label>{t('programme.activity.entryStatus')}{' '}
+          <select name="entryStatus" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
+      <p><label>{t('programme.activity.entryText')}<br /><textarea name="entryText" rows={4} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
+      <p><button type="submit">{t('programme.activity.add')}</button></p>
+      {msg && <p role={msg.ok ? 'status' : 'alert'} className={msg.ok ? 'ok' : 'error'}>{msg.text}</p>}
+    </form>
+  );
+}
+
+export default function ActivityPage() {
+  const { t } = useTranslation();
+  const { code, activity } = useParams();
+  const url = `/api/programmes/${code}/activities/${activity}`;
+  const { data, error, reload } = useJson<Page>(url);
+  if (error) return <p role="alert">{error.message}</p>;
+  if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
+  const a = data.activity;
+  return (
+    <article className="activity">
+      <p><Link to={`/programme/${data.programme.code}`}>{t('programme.activity.back')}</Link></p>
+      <h1>{t('programme.activity.code', { code: a.code })}{a.heading ? ` — ${a.heading}` : ''}</h1>
+      <p className="meta">{data.programme.title} · {data.theme.code}. {data.theme.title}</p>
+      <p><span className={`status status-${a.status}`} data-testid="activity-status">{t(`programme.status.${a.status}`)}</span></p>
+      <p style={{ whiteSpace: 'pre-line' }}>{a.text}</p>
+      <dl>
+        <dt>{t('programme.activity.mandates')}</dt><dd>{a.mandates.length ? a.mandates.join('; ') : t('programme.activity.noMandates')}</dd>
+        <dt>{t('programme.activity.lead')}</dt><dd>{a.leadSecretariats.join(', ')}</dd>
+        {data.speciesGroups.length > 0 && <><dt>{t('programme.activity.groups')}</dt><dd>{data.speciesGroups.map((g, i) => <span key={g.slug}>{i > 0 && ', '}<Link to={`/species-groups/${g.slug}`}>{g.name}</Link></span>)}</dd></>}
+      </dl>
+      <section aria-labelledby="progress-h">
+        <h2 id="progress-h">{t('programme.activity.progress')}</h2>
+        {data.progress.length === 0 ? <p>{t('programme.activity.noProgress')}</p> : (
+          <ol className="timeline" data-testid="progress">
+            {data.progress.map((e) => (
+              <li key={`${e.id}-${e.sharedFrom ?? ''}`}>
+                <p className="meta"><time dateTime={e.date}>{e.date}</time> · {t(`programme.status.${e.status}`)} · {e.authorName}{e.sharedFrom ? ` · ${t('programme.activity.sharedFrom', { code: e.sharedFrom })}` : ''}</p>
+                <p>{e.text}</p>
+                {e.links.filter((l) => l.kind !== 'activity').length > 0 && <p className="meta">{e.links.filter((l) => l.kind !== 'activity').map((l) => l.label).join('; ')}</p>}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+      {data.can.addProgress && <ProgressForm url={url} onSaved={reload} />}
+      {data.can.update && <EditForm key={a.version} page={data} url={url} onSaved={reload} />}
+    </article>
+  );
+}

@@ -1,0 +1,107 @@
+// Programme overview: progress by theme (a stacked bar chart with the numbers
+// also in a table), the activities, and the implementation report downloads.
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useJson } from './hooks';
+
+interface Programme { code: string; title: string; periodStart: number; periodEnd: number; status: string }
+interface Theme { code: string; title: string; counts: Record<string, number>; activities: { code: string; text: string; status: string; heading: string | null }[] }
+interface Overview { programme: Programme; themes: Theme[]; funding: { activityCode: string | null; amount: number; currency: string; donor: string; purpose: string; year: number | null }[] }
+
+const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
+const COLOURS: Record<string, string> = { completed: '#1b7a3a', ongoing: '#1f5fa8', planned: '#8a8a8a', discontinued: '#a83232' };
+
+function ThemeChart({ themes, title }: { themes: Theme[]; title: string }) {
+  const { t } = useTranslation();
+  const max = Math.max(1, ...themes.map((th) => Object.values(th.counts).reduce((a, b) => a + b, 0)));
+  const W = 640, rowH = 26, labelW = 40;
+  return (
+    <figure>
+      <svg viewBox={`0 0 ${W} ${themes.length * rowH + 30}`} width="100%" role="img" aria-label={title}>
+        {themes.map((th, i) => {
+          let x = labelW;
+          return (
+            <g key={th.code} transform={`translate(0 ${i * rowH})`}>
+              <text x={labelW - 8} y={17} textAnchor="end" fontSize="13">{th.code}</text>
+              {STATUSES.map((s) => {
+                const w = ((W - labelW - 10) * (th.counts[s] ?? 0)) / max;
+                const rect = w > 0 ? <rect key={s} x={x} y={4} width={w} height={rowH - 8} fill={COLOURS[s]}><title>{`${th.code} ${t(`programme.status.${s}`)}: ${th.counts[s]}`}</title></rect> : null;
+                x += w;
+                return rect;
+              })}
+            </g>
+          );
+        })}
+        <g transform={`translate(${labelW} ${themes.length * rowH + 8})`}>
+          {STATUSES.map((s, i) => (
+            <g key={s} transform={`translate(${i * 140} 0)`}><rect width={12} height={12} fill={COLOURS[s]} /><text x={16} y={11} fontSize="12">{t(`programme.status.${s}`)}</text></g>
+          ))}
+        </g>
+      </svg>
+      <figcaption className="sr-only">{title}</figcaption>
+    </figure>
+  );
+}
+
+export default function ProgrammeOverview() {
+  const { t } = useTranslation();
+  const { code } = useParams();
+  const navigate = useNavigate();
+  const list = useJson<Programme[]>('/api/programmes');
+  const current = code ?? list.data?.find((p) => p.status === 'active')?.code ?? list.data?.[0]?.code ?? null;
+  const { data, error } = useJson<Overview>(current ? `/api/programmes/${current}` : null);
+  if (list.data && list.data.length === 0) return <p>{t('programme.overview.none')}</p>;
+  if (error) return <p role="alert">{error.message}</p>;
+  if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
+  const p = data.programme;
+  return (
+    <article className="programme">
+      <h1>{p.title}</h1>
+      <p>
+        <label>{t('programme.overview.choose')}{' '}
+          <select value={p.code} onChange={(e) => navigate(`/programme/${e.target.value}`)}>
+            {list.data?.map((x) => <option key={x.code} value={x.code}>{x.code}</option>)}
+          </select>
+        </label>{' '}
+        {t('programme.overview.period', { start: p.periodStart, end: p.periodEnd })} · {t('programme.overview.status', { status: t(`programme.status.${p.status}`) })}
+      </p>
+      <section aria-labelledby="report-h">
+        <h2 id="report-h">{t('programme.overview.report')}</h2>
+        <ul className="inline">
+          {(['html', 'docx', 'csv'] as const).map((f) => (
+            <li key={f}><a href={`/api/programmes/${p.code}/report?format=${f}`} download={f === 'html' ? undefined : `implementation-${p.code}.${f}`}>{t('programme.overview.download', { format: f.toUpperCase() })}</a></li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="chart-h">
+        <h2 id="chart-h">{t('programme.overview.chart')}</h2>
+        <ThemeChart themes={data.themes} title={t('programme.overview.chart')} />
+        <table>
+          <caption className="sr-only">{t('programme.overview.chart')}</caption>
+          <thead><tr><th scope="col">{t('programme.overview.theme')}</th>{STATUSES.map((s) => <th key={s} scope="col">{t(`programme.status.${s}`)}</th>)}</tr></thead>
+          <tbody>{data.themes.map((th) => <tr key={th.code}><th scope="row">{th.code}. {th.title}</th>{STATUSES.map((s) => <td key={s}>{th.counts[s] ?? 0}</td>)}</tr>)}</tbody>
+        </table>
+      </section>
+      {data.themes.map((th) => (
+        <section key={th.code} aria-labelledby={`theme-${th.code}`}>
+          <h2 id={`theme-${th.code}`}>{th.code}. {th.title}</h2>
+          <ul className="activities">
+            {th.activities.map((a) => (
+              <li key={a.code}>
+                <Link to={`/programme/${p.code}/activities/${a.code}`}><strong>{a.code}</strong></Link>{' '}
+                <span className={`status status-${a.status}`}>{t(`programme.status.${a.status}`)}</span>{' '}
+                {a.text.length > 160 ? `${a.text.slice(0, 159)}…` : a.text}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      {data.funding.length > 0 && (
+        <section aria-labelledby="funding-h">
+          <h2 id="funding-h">{t('programme.overview.funding')}</h2>
+          <ul>{data.funding.map((f, i) => <li key={i}>{f.activityCode} · {f.amount.toLocaleString()} {f.currency} ({f.year}) · {f.donor}: {f.purpose}</li>)}</ul>
+        </section>
+      )}
+    </article>
+  );
+}
