@@ -38,11 +38,15 @@ export interface ListingFact {
   hashAnnotationEn: string | null;
   nomenclatureNote: string | null;
   data: Record<string, unknown>;
+  /** Source line of this listing change when it differs from the taxon's (one line per change in history files). */
+  line?: number;
 }
 
 /** A taxon as a source row states it. */
 export interface SourceTaxon {
   line: number;
+  /** Every source line this taxon stands for, when several (history files); each is counted like `line`. */
+  lines?: number[];
   speciesplusId: number;
   rank: string;
   fullName: string;
@@ -133,7 +137,9 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
 
   for (const r of accepted) {
     const s = state.get(r.line) ?? 'unchanged';
-    if (s === 'new') ctx.counts.accepted++; else if (s === 'updated') ctx.counts.updated++; else ctx.counts.unchanged++;
+    for (const _ of r.lines ?? [r.line]) {
+      if (s === 'new') ctx.counts.accepted++; else if (s === 'updated') ctx.counts.updated++; else ctx.counts.unchanged++;
+    }
   }
   return { createdHigherTaxa: created, createdSynonyms, supersededListingChanges: superseded };
 }
@@ -147,10 +153,11 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
   const claimed = new Set<number>();
   const sorted = [...rows].sort((a, b) => rankIndex(a.rank) - rankIndex(b.rank) || a.line - b.line);
   const fileKeys = new Map<string, number>();
+  const rejectAll = (r: SourceTaxon, field: string, reason: string) => { for (const line of r.lines ?? [r.line]) ctx.reject(line, field, reason); };
   for (const r of sorted) {
     const key = planKey(r.higher.kingdomName, r.rank, r.fullName);
     const other = fileKeys.get(key);
-    if (other != null) { ctx.reject(r.line, 'FullName', `a name unique at its rank; ${r.rank} ${r.fullName} is also on line ${other}`); continue; }
+    if (other != null) { rejectAll(r, 'FullName', `a name unique at its rank; ${r.rank} ${r.fullName} is also on line ${other}`); continue; }
     fileKeys.set(key, r.line);
   }
   const rejectedKeys = new Set<string>();
@@ -179,7 +186,7 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
         p.parentKey = p.existing?.parentId != null ? null : p.parentKey; // keep an existing species' own parent
       } else {
         rejectedKeys.add(key);
-        ctx.reject(r.line, 'Species', `a parent taxon: SPECIES ${r.speciesName ?? '(none)'} is neither in the file nor in the database`);
+        rejectAll(r, 'Species', `a parent taxon: SPECIES ${r.speciesName ?? '(none)'} is neither in the file nor in the database`);
         continue;
       }
     } else {
@@ -192,7 +199,7 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
       }
       if (missing || (chain.length === 0 && r.rank !== 'KINGDOM')) {
         rejectedKeys.add(key);
-        ctx.reject(r.line, chain.length === 0 ? 'Kingdom' : 'FullName', 'a parent taxon: the higher-taxa columns name none that could be placed');
+        rejectAll(r, chain.length === 0 ? 'Kingdom' : 'FullName', 'a parent taxon: the higher-taxa columns name none that could be placed');
         continue;
       }
     }
@@ -443,7 +450,7 @@ async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan,
       const sig = listingSignature(v);
       const ids = left.get(sig);
       if (ids?.length) { ids.pop(); continue; }
-      inserts.push({ ...v, taxon_concept_id: id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: r.line });
+      inserts.push({ ...v, taxon_concept_id: id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: f.line ?? r.line });
       changed = true;
     }
     for (const ids of left.values()) for (const x of ids) { deletes.push(Number(x)); changed = true; }
