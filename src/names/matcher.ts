@@ -82,12 +82,39 @@ interface Rec {
   author?: string;
 }
 
+interface SpeciesKeys {
+  idx: number[];
+  keys: string[];
+  raw: string[];
+  /** Letter-presence masks of keys and raw epithets: a cheap filter before edit distance. */
+  keyMasks: number[];
+  rawMasks: number[];
+}
+
+/** Bit per letter a–z (others share bit 26). */
+function letterMask(w: string): number {
+  let m = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) - 97;
+    m |= c >= 0 && c < 26 ? 1 << c : 1 << 26;
+  }
+  return m;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
 interface GenusBucket {
   name: string;
   /** Uninomial entries whose canonical is this genus. */
   uninomials: number[];
   /** Epithet variant keys (space-joined) → entries and the spelled epithets (lower case) of the first. */
-  species: Map<string, { idx: number[]; keys: string[]; raw: string[] }>;
+  species: Map<string, SpeciesKeys>;
+  /** For big genera, built on first fuzzy use: one-deletion variants of the first epithet (key and spelling) → species. */
+  firstEpithetDeletes?: Map<string, SpeciesKeys[]>;
   /** Kingdom → number of names using the genus (explicit or implied). */
   kingdoms: Map<string, number>;
 }
@@ -105,26 +132,34 @@ function deletes1(w: string): string[] {
   return out;
 }
 
+interface QueryWords { keys: string[]; raw: string[]; budgets: number[]; keyMasks: number[]; rawMasks: number[] }
+
 /**
  * Sum of per-word distances, or Infinity when a word exceeds its budget.
  * A word counts with the smaller of its key distance and its spelled distance
  * (a typo in the ending, "cyanopygias", breaks the key but not the spelling).
+ * One edit changes at most two letters' presence, so letter masks reject most
+ * candidates before any edit distance is computed.
  */
-function epithetDistance(qk: string[], qraw: string[], budgets: number[], keys: string[], raw: string[], bound: number): number {
-  if (keys.length !== qk.length) return Infinity;
+function epithetDistance(q: QueryWords, sp: SpeciesKeys, bound: number): number {
+  const n = q.keys.length;
+  if (sp.keys.length !== n) return Infinity;
   let total = 0;
-  for (let i = 0; i < qk.length; i++) {
-    const b = budgets[i];
-    let d = boundedLevenshtein(qk[i], keys[i], b);
-    if (d > b) d = boundedLevenshtein(qraw[i], raw[i], b);
+  for (let i = 0; i < n; i++) {
+    const b = Math.min(q.budgets[i], bound - total);
+    if (b < 0) return Infinity;
+    let d = b + 1;
+    if (popcount(q.keyMasks[i] ^ sp.keyMasks[i]) <= 2 * b) d = boundedLevenshtein(q.keys[i], sp.keys[i], b);
+    if (d > b && popcount(q.rawMasks[i] ^ sp.rawMasks[i]) <= 2 * b) d = boundedLevenshtein(q.raw[i], sp.raw[i], b);
     if (d > b) return Infinity;
     total += d;
-    if (total > bound) return Infinity;
   }
   return total;
 }
 
 const LONG_GENUS = 8;
+/** Genera with more species than this get a deletion index for fuzzy epithets. */
+const BIG_GENUS = 16;
 
 /** Index keys of a long genus: its three thirds, tagged with length and position. */
 function thirdKeys(g: string): string[] {
@@ -167,6 +202,7 @@ export class MatchIndex {
   private readonly deletes = new Map<string, string[]>();
   /** Thirds of long genera (length-tagged): with ≤ 2 edits one third survives intact (pigeonhole). */
   private readonly thirds = new Map<string, string[]>();
+  private readonly genusMasks = new Map<string, number>();
   private readonly byId = new Map<string, number>();
   /** Entries whose name could not be parsed (reported, not indexed). */
   readonly rejected: { entry: ChecklistEntry; reason: string }[] = [];
@@ -175,6 +211,7 @@ export class MatchIndex {
     for (const e of entries) this.add(e);
     for (const r of this.recs) r.acc = this.resolveAccepted(r) ?? null;
     for (const g of this.genera.keys()) {
+      this.genusMasks.set(g, letterMask(g));
       const sk = genusSkeleton(g);
       const a = this.skeletons.get(sk);
       if (a) a.push(g); else this.skeletons.set(sk, [g]);
@@ -225,7 +262,8 @@ export class MatchIndex {
       const keys = raw.map(epithetKey);
       const sk = keys.join(' ');
       const sp = bucket.species.get(sk);
-      if (sp) sp.idx.push(idx); else bucket.species.set(sk, { idx: [idx], keys, raw });
+      if (sp) sp.idx.push(idx);
+      else bucket.species.set(sk, { idx: [idx], keys, raw, keyMasks: keys.map(letterMask), rawMasks: raw.map(letterMask) });
     }
   }
 
@@ -335,45 +373,99 @@ export class MatchIndex {
     return out;
   }
 
-  /** Fuzzy candidates: least total edits over genus and epithets, within per-word budgets. */
+  /**
+   * Fuzzy candidates: least total edits over genus and epithets, within
+   * per-word budgets. Genera are visited nearest first and lazily: the
+   * spelled genus, then genera one edit away (deletion neighbours, phonetic
+   * skeleton), then — for long genera only — two edits away (thirds).
+   */
   private fuzzy(canonical: string): { idx: number[]; distance: number } | undefined {
     const words = canonical.split(' ');
     const g = genusKey(words[0]);
     const gBudget = genusBudget(g.length);
-    const genera = new Map<string, number>();
-    if (this.genera.has(g)) genera.set(g, 0);
-    if (gBudget > 0) {
-      const consider = (c: string): void => {
-        if (genera.has(c)) return;
-        const d = boundedLevenshtein(g, c, gBudget);
-        if (d <= gBudget) genera.set(c, d);
-      };
-      for (const d of deletes1(g)) for (const c of this.deletes.get(d) ?? []) consider(c);
-      for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) consider(c);
-      if (gBudget >= 2) for (const t of queryThirdKeys(g)) for (const c of this.thirds.get(t) ?? []) consider(c);
-    }
-    if (genera.size === 0) return undefined;
     const qraw = words.slice(1).map((w) => w.toLowerCase());
     const qk = qraw.map(epithetKey);
     const budgets = qraw.map((w) => epithetBudget(w.length));
+    const q: QueryWords = { keys: qk, raw: qraw, budgets, keyMasks: qk.map(letterMask), rawMasks: qraw.map(letterMask) };
+    const joined = qk.join(' ');
+    const seen = new Set<string>();
     let best = Infinity;
     let bestIdx: number[] = [];
-    for (const [gk, gd] of genera) {
+    const visit = (gk: string, gd: number): void => {
+      if (seen.has(gk)) return;
+      seen.add(gk);
+      if (gd > best) return;
       const bucket = this.genera.get(gk)!;
       if (qk.length === 0) {
         if (gd > 0 && bucket.uninomials.length > 0) {
-          if (gd < best) { best = gd; bestIdx = [...bucket.uninomials]; } else if (gd === best) bestIdx.push(...bucket.uninomials);
+          if (gd < best) { best = gd; bestIdx = [...bucket.uninomials]; } else bestIdx.push(...bucket.uninomials);
         }
-        continue;
+        return;
       }
-      for (const sp of bucket.species.values()) {
-        const idx = sp.idx;
-        const d = gd + epithetDistance(qk, qraw, budgets, sp.keys, sp.raw, best - gd);
-        if (!Number.isFinite(d)) continue;
-        if (d > 0 && d < best) { best = d; bestIdx = [...idx]; } else if (d === best && d > 0) bestIdx.push(...idx);
+      if (gd === best) {
+        // a farther genus can only tie, and only with the epithets spelled as keyed
+        const sp = bucket.species.get(joined);
+        if (sp && gd > 0) bestIdx.push(...sp.idx);
+        return;
+      }
+      for (const sp of this.speciesCandidates(bucket, q)) {
+        const d = gd + epithetDistance(q, sp, best - gd);
+        if (!Number.isFinite(d) || d === 0) continue;
+        if (d < best) { best = d; bestIdx = [...sp.idx]; } else if (d === best) bestIdx.push(...sp.idx);
+      }
+    };
+    if (this.genera.has(g)) visit(g, 0);
+    if (gBudget === 0 || best <= 0) return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
+    // one edit away
+    const near: string[] = [];
+    const gMask = letterMask(g);
+    const within = (c: string, max: number): number => {
+      if (seen.has(c) || popcount(gMask ^ (this.genusMasks.get(c) ?? 0)) > 2 * max) return max + 1;
+      return boundedLevenshtein(g, c, max);
+    };
+    for (const d of deletes1(g)) for (const c of this.deletes.get(d) ?? []) near.push(c);
+    for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) near.push(c);
+    const two: [string, number][] = [];
+    for (const c of near) {
+      const d = within(c, gBudget);
+      if (d === 1) visit(c, 1); else if (d <= gBudget) two.push([c, d]);
+    }
+    // two edits away (long genera only), skipped when one edit already gave a total of 2 or less
+    if (gBudget >= 2 && best > 2) {
+      for (const t of queryThirdKeys(g)) {
+        for (const c of this.thirds.get(t) ?? []) {
+          const d = within(c, 2);
+          if (d <= 2) two.push([c, d]);
+        }
       }
     }
+    for (const [c, d] of two) visit(c, d);
     return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
+  }
+
+  /**
+   * Species of a genus worth an edit-distance check. Small genera are scanned;
+   * big ones (Dendrobium, Bulbophyllum …) are looked up by one-deletion
+   * variants of the first epithet, which find every key or spelling within
+   * one edit (symmetric deletion).
+   */
+  private speciesCandidates(bucket: GenusBucket, q: QueryWords): Iterable<SpeciesKeys> {
+    if (bucket.species.size <= BIG_GENUS) return bucket.species.values();
+    let del = bucket.firstEpithetDeletes;
+    if (!del) {
+      del = new Map();
+      for (const sp of bucket.species.values()) {
+        for (const v of new Set([...deletes1(sp.keys[0]), ...deletes1(sp.raw[0])])) {
+          const a = del.get(v);
+          if (a) a.push(sp); else del.set(v, [sp]);
+        }
+      }
+      bucket.firstEpithetDeletes = del;
+    }
+    const out = new Set<SpeciesKeys>();
+    for (const v of deletes1(q.keys[0])) for (const sp of del.get(v) ?? []) out.add(sp);
+    for (const v of deletes1(q.raw[0])) for (const sp of del.get(v) ?? []) out.add(sp);
+    return out;
   }
 
   private matchFormula(name: string, canonical: string, parsed: ParsedName, opts: MatchOptions, warnings: string[]): MatchResult {

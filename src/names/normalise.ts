@@ -85,20 +85,20 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
   if (a === b) return 0;
-  if (max === 0) return 1;
-  let prev = new Array<number>(lb + 1);
-  let cur = new Array<number>(lb + 1);
+  if (max <= 0) return 1;
+  if (lb + 1 > rowA.length) { rowA = new Int32Array(lb + 16); rowB = new Int32Array(lb + 16); }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= lb; j++) prev[j] = j;
   for (let i = 1; i <= la; i++) {
-    const from = Math.max(1, i - max);
-    const to = Math.min(lb, i + max);
+    const from = i - max > 1 ? i - max : 1;
+    const to = i + max < lb ? i + max : lb;
     cur[0] = i;
     if (from > 1) cur[from - 1] = max + 1;
     let rowMin = i <= max ? i : max + 1;
     const ca = a.charCodeAt(i - 1);
     for (let j = from; j <= to; j++) {
-      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = prev[j - 1] + cost;
+      let v = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1);
       const del = (j <= i - 1 + max ? prev[j] : max + 1) + 1;
       const ins = cur[j - 1] + 1;
       if (del < v) v = del;
@@ -112,6 +112,10 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
   }
   return prev[lb] > max ? max + 1 : prev[lb];
 }
+
+/** Reused DP rows (the matcher is single-threaded and never re-enters). */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
 
 /** Edits allowed on a genus: none under 5 letters, 1 up to 7, 2 from 8. */
 export function genusBudget(len: number): number {
