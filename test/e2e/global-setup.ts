@@ -10,6 +10,8 @@ declare module 'vitest' {
 
 export async function setup(project: TestProject) {
   buildWeb();
+  // CONCORD_E2E_URL: test a server that is already running (with this build).
+  if (process.env.CONCORD_E2E_URL) return project.provide('baseUrl', process.env.CONCORD_E2E_URL);
   server = await startServer();
   project.provide('baseUrl', server.url);
 }

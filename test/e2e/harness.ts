@@ -30,7 +30,7 @@ function seedKey(): string {
 }
 
 export function buildWeb(): void {
-  const res = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+  const res = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
   if (res.status !== 0) throw new Error(`web build failed:\n${res.stdout}\n${res.stderr}`);
 }
 

@@ -150,18 +150,15 @@ export interface Country {
 export interface CountrySpecies { id: number; taxonomy: Convention; full_name: string; rank: string; tags: string[]; shared: boolean; cites_listing?: string | null; cms_listing?: string | null }
 export interface CountryDetail extends Country { species_count: number; shared_species_count: number; species: CountrySpecies[] }
 
-export interface MatchResult {
-  input: string;
-  matchType: string;
-  matchedName?: string | null;
-  taxonId?: number | null;
-  taxonomy?: Convention | null;
-  accepted?: { id: number; full_name?: string; fullName?: string } | null;
-  acceptedName?: string | null;
-  cites_listing?: string | null;
-  cms_listing?: string | null;
-  [k: string]: unknown;
+export interface MatchCandidate {
+  matched_name: string | null; matched_status: string | null; accepted_name: string | null; taxonomy: Convention | null;
+  taxon_id: number | null; accepted_id: number | null; kingdom: string | null; rank: string | null; note?: string | null;
 }
+export interface MatchResult extends MatchCandidate {
+  verbatim: string; canonical: string | null; match_type: string; edit_distance: number; score: number;
+  alternatives: MatchCandidate[]; warnings: string[];
+}
+export interface StatusOn { id: number; full_name: string; taxonomy: Convention; on: string; CITES: ConventionStatus; CMS: ConventionStatus }
 
 export interface Health {
   status: string;
@@ -198,12 +195,12 @@ export const api = {
   alignment: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson<unknown>(`/api/v1/alignment${qs(params)}`, signal),
   health: (signal?: AbortSignal) => getJson<Health>('/health', signal),
+  statusOn: (id: number, on: string, signal?: AbortSignal) => getJson<StatusOn>(`/api/v1/taxa/${id}/status?on=${on}`, signal),
   matchNames: async (names: string[], signal?: AbortSignal): Promise<MatchResult[]> => {
     const res = await request('/api/v1/names/match', {
       method: 'POST', signal, body: JSON.stringify(names), headers: { 'content-type': 'application/json' },
     });
-    const body = (await res.json()) as MatchResult[] | { results?: MatchResult[]; items?: MatchResult[] };
-    return Array.isArray(body) ? body : body.results ?? body.items ?? [];
+    return (await res.json()) as MatchResult[];
   },
 };
 

@@ -12,7 +12,7 @@ const en = {
     filters: 'Filters', convention: 'Convention', both: 'CITES and CMS', appendix: 'Appendix', any: 'Any', cites_appendix: 'CITES Appendix', cms_appendix: 'CMS Appendix', higherTaxon: 'Higher taxon', higherTaxonHint: 'class, order, family or genus', rank: 'Rank', country: 'Range State',
     count_one: '{{n}} result', count_other: '{{n}} results', matchedVia: 'matched “{{name}}”',
   },
-  status: { basis: { 'listing-engine': 'Derived by the listing engine from the listing history.', 'source-current-listings': 'As the source marks it current.', 'listing-history': 'Replayed from the listing history.' }, listedIn: 'Listed in {{convention}} Appendix {{appendix}}', notListedIn: 'Not listed in {{convention}}', notListed: 'Not listed.', appendix: 'Appendix {{appendix}}', since: 'since {{date}}', populationsOnly: 'Only the populations of {{list}}', populationsExcept: 'Except the populations of {{list}}', computedAt: 'Computed {{date}}' },
+  status: { via: '{{convention}} status of the linked concept', annotations: 'Annotations', basis: { 'listing-engine': 'Derived by the listing engine from the listing history.', 'source-current-listings': 'As the source marks it current.', 'listing-history': 'Replayed from the listing history.' }, listedIn: 'Listed in {{convention}} Appendix {{appendix}}', notListedIn: 'Not listed in {{convention}}', notListed: 'Not listed.', appendix: 'Appendix {{appendix}}', since: 'since {{date}}', populationsOnly: 'Only the populations of {{list}}', populationsExcept: 'Except the populations of {{list}}', computedAt: 'Computed {{date}}' },
   taxon: {
     acceptedNames: 'Accepted names', conceptSource: 'This name:', updatedAt: 'Last updated {{date}}', importRuns: 'Import runs behind these facts', references: 'References', standardReference: 'standard reference', conservation: 'Conservation status', 
     sections: 'Taxon sections', tab: { status: 'Status', distribution: 'Distribution', names: 'Names', sources: 'Sources' },
@@ -47,7 +47,7 @@ const en = {
   countries: { title: 'Countries', filter: 'Filter', citesSince: 'CITES Party since', cmsSince: 'CMS Party since' },
   country: { speciesCount: 'Species occurring', sharedCount: 'Shared species (both conventions)', partySince: 'Party to {{convention}} since {{date}}', party: 'Party to {{convention}}', notParty: 'Not a Party to {{convention}} (or no record)', species: 'Species occurring here', sharedOnly: 'Listed by both conventions only' },
   report: { filterText: 'Contains', count: '{{shown}} of {{total}} rows', chartTitle: 'Counts by {{group}}', groupBy: 'Group by', showMore: 'Show more ({{n}} left)' },
-  joint: { title: 'Joint list of species', intro: 'Species listed in the Appendices of both CITES and CMS (joint work programme activity C5).' },
+  joint: { fullCsv: 'Download the full joint list as CSV (from the API)', title: 'Joint list of species', intro: 'Species listed in the Appendices of both CITES and CMS (joint work programme activity C5).' },
   alignment: { title: 'Nomenclature alignment', intro: 'Where CMS and CITES use different names for the same taxon (joint work programme activity A2).', fullCsv: 'Download the full report as CSV (from the API)' },
   match: {
     title: 'Match names', intro: 'Paste scientific names, one a line, or upload a CSV file (up to {{max}} names). Each is matched against both taxonomies.',
@@ -57,7 +57,8 @@ const en = {
     empty: 'Enter or upload at least one name.', tooMany: '{{n}} names: at most {{max}} at a time. Split the list.',
     fileTooLarge: '{{name}} is too large: at most {{max}}.', notCsv: '{{name}} is not a CSV or text file. Save it as CSV (comma-separated) and upload again.', noNames: '{{name}} contains no names.',
   },
-  matchType: { exact: 'exact', canonical: 'canonical', synonym: 'synonym', variant: 'spelling variant', stem: 'stemmed', fuzzy: 'fuzzy', common: 'common name', none: 'no match', ambiguous: 'ambiguous' },
+  matchType: { EXACT: 'exact', VARIANT: 'spelling variant', FUZZY: 'fuzzy', PARTIAL: 'partial (genus only)', AMBIGUOUS: 'ambiguous', NONE: 'no match' },
+  matchStatus: { accepted: 'accepted', synonym: 'synonym', common: 'common name' },
   about: {
     title: 'About the data', intro: 'Concord links the species data of CITES and CMS. Every fact shows where it came from and when.',
     version: 'Data version', dataVersion: 'Last import finished on {{date}}.', noData: 'No data imported yet.', file: 'File', date: 'Date',
@@ -79,7 +80,7 @@ const en = {
       checklist: 'The CITES data are the 2017 Checklist; later CoP decisions are not included unless imported.',
     },
   },
-  col: {} as Record<string, string>,
+  col: { cmsName: 'CMS name', cmsListing: 'CMS Appendix', citesName: 'CITES name', citesListing: 'CITES Appendix', relation: 'Relation', basis: 'Basis', difference: 'Difference', class: 'Class', order: 'Order', family: 'Family', review: 'Needs review' },
 };
 
 export type Messages = typeof en;

@@ -14,7 +14,7 @@ const es: Messages = {
     filters: 'Filtros', convention: 'Convención', both: 'CITES y CMS', appendix: 'Apéndice', any: 'Todos', cites_appendix: 'Apéndice CITES', cms_appendix: 'Apéndice CMS', higherTaxon: 'Taxón superior', higherTaxonHint: 'clase, orden, familia o género', rank: 'Rango', country: 'Estado del área de distribución',
     count_one: '{{n}} resultado', count_other: '{{n}} resultados', matchedVia: 'encontrado por «{{name}}»',
   },
-  status: { basis: { 'listing-engine': 'Calculado por el motor de inclusiones a partir del historial.', 'source-current-listings': 'Según la fuente lo indica vigente.', 'listing-history': 'Reconstruido a partir del historial de inclusiones.' }, listedIn: 'Incluido en el Apéndice {{appendix}} de la {{convention}}', notListedIn: 'No incluido en la {{convention}}', notListed: 'No incluido.', appendix: 'Apéndice {{appendix}}', since: 'desde el {{date}}', populationsOnly: 'Solo las poblaciones de: {{list}}', populationsExcept: 'Excepto las poblaciones de: {{list}}', computedAt: 'Calculado el {{date}}' },
+  status: { via: 'Estado en la {{convention}} del concepto vinculado', annotations: 'Anotaciones', basis: { 'listing-engine': 'Calculado por el motor de inclusiones a partir del historial.', 'source-current-listings': 'Según la fuente lo indica vigente.', 'listing-history': 'Reconstruido a partir del historial de inclusiones.' }, listedIn: 'Incluido en el Apéndice {{appendix}} de la {{convention}}', notListedIn: 'No incluido en la {{convention}}', notListed: 'No incluido.', appendix: 'Apéndice {{appendix}}', since: 'desde el {{date}}', populationsOnly: 'Solo las poblaciones de: {{list}}', populationsExcept: 'Excepto las poblaciones de: {{list}}', computedAt: 'Calculado el {{date}}' },
   taxon: {
     acceptedNames: 'Nombres aceptados', conceptSource: 'Este nombre:', updatedAt: 'Última actualización: {{date}}', importRuns: 'Importaciones de las que proceden estos datos', references: 'Referencias', standardReference: 'referencia normalizada', conservation: 'Estado de conservación', 
     sections: 'Secciones del taxón', tab: { status: 'Estado', distribution: 'Distribución', names: 'Nombres', sources: 'Fuentes' },
@@ -49,7 +49,7 @@ const es: Messages = {
   countries: { title: 'Países', filter: 'Filtrar', citesSince: 'Parte en la CITES desde', cmsSince: 'Parte en la CMS desde' },
   country: { speciesCount: 'Especies presentes', sharedCount: 'Especies compartidas (ambas convenciones)', partySince: 'Parte en la {{convention}} desde el {{date}}', party: 'Parte en la {{convention}}', notParty: 'No es Parte en la {{convention}} (o sin datos)', species: 'Especies presentes', sharedOnly: 'Solo las incluidas en ambas convenciones' },
   report: { filterText: 'Contiene', count: '{{shown}} de {{total}} filas', chartTitle: 'Recuento por {{group}}', groupBy: 'Agrupar por', showMore: 'Mostrar más (quedan {{n}})' },
-  joint: { title: 'Lista conjunta de especies', intro: 'Especies incluidas en los Apéndices de la CITES y de la CMS (actividad C5 del programa de trabajo conjunto).' },
+  joint: { fullCsv: 'Descargar la lista conjunta completa en CSV (desde la API)', title: 'Lista conjunta de especies', intro: 'Especies incluidas en los Apéndices de la CITES y de la CMS (actividad C5 del programa de trabajo conjunto).' },
   alignment: { title: 'Armonización de la nomenclatura', intro: 'Donde la CMS y la CITES usan nombres distintos para el mismo taxón (actividad A2 del programa de trabajo conjunto).', fullCsv: 'Descargar el informe completo en CSV (desde la API)' },
   match: {
     title: 'Cotejar nombres', intro: 'Pegue nombres científicos, uno por línea, o cargue un archivo CSV (hasta {{max}} nombres). Cada uno se coteja con ambas taxonomías.',
@@ -59,7 +59,8 @@ const es: Messages = {
     empty: 'Escriba o cargue al menos un nombre.', tooMany: '{{n}} nombres: como máximo {{max}} a la vez. Divida la lista.',
     fileTooLarge: '{{name}} es demasiado grande: como máximo {{max}}.', notCsv: '{{name}} no es un archivo CSV ni de texto. Guárdelo como CSV (separado por comas) y cárguelo de nuevo.', noNames: '{{name}} no contiene nombres.',
   },
-  matchType: { exact: 'exacta', canonical: 'canónica', synonym: 'sinónimo', variant: 'variante ortográfica', stem: 'raíz', fuzzy: 'aproximada', common: 'nombre común', none: 'ninguna', ambiguous: 'ambigua' },
+  matchType: { EXACT: 'exacta', VARIANT: 'variante ortográfica', FUZZY: 'aproximada', PARTIAL: 'parcial (solo género)', AMBIGUOUS: 'ambigua', NONE: 'ninguna' },
+  matchStatus: { accepted: 'aceptado', synonym: 'sinónimo', common: 'nombre común' },
   about: {
     title: 'Acerca de los datos', intro: 'Concord vincula los datos de especies de la CITES y de la CMS. Cada dato indica su fuente y su fecha.',
     version: 'Versión de los datos', dataVersion: 'Última importación terminada el {{date}}.', noData: 'Aún no se han importado datos.', file: 'Archivo', date: 'Fecha',
@@ -81,7 +82,7 @@ const es: Messages = {
       checklist: 'Los datos CITES son los de la Lista de 2017; las decisiones posteriores de la CoP no figuran salvo que se importen.',
     },
   },
-  col: {},
+  col: { cmsName: 'Nombre CMS', cmsListing: 'Apéndice CMS', citesName: 'Nombre CITES', citesListing: 'Apéndice CITES', relation: 'Relación', basis: 'Fundamento', difference: 'Diferencia', class: 'Clase', order: 'Orden', family: 'Familia', review: 'Por revisar' },
 };
 
 export default es;

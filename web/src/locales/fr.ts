@@ -14,7 +14,7 @@ const fr: Messages = {
     filters: 'Filtres', convention: 'Convention', both: 'CITES et CMS', appendix: 'Annexe', any: 'Toutes', cites_appendix: 'Annexe CITES', cms_appendix: 'Annexe CMS', higherTaxon: 'Taxon supérieur', higherTaxonHint: 'classe, ordre, famille ou genre', rank: 'Rang', country: 'État de l’aire de répartition',
     count_one: '{{n}} résultat', count_other: '{{n}} résultats', matchedVia: 'trouvé par « {{name}} »',
   },
-  status: { basis: { 'listing-engine': 'Calculé par le moteur d’inscriptions à partir de l’historique.', 'source-current-listings': 'Tel que la source l’indique en vigueur.', 'listing-history': 'Reconstitué à partir de l’historique des inscriptions.' }, listedIn: 'Inscrit à l’Annexe {{appendix}} de la {{convention}}', notListedIn: 'Non inscrit à la {{convention}}', notListed: 'Non inscrit.', appendix: 'Annexe {{appendix}}', since: 'depuis le {{date}}', populationsOnly: 'Seulement les populations de : {{list}}', populationsExcept: 'Sauf les populations de : {{list}}', computedAt: 'Calculé le {{date}}' },
+  status: { via: 'Statut {{convention}} du concept lié', annotations: 'Annotations', basis: { 'listing-engine': 'Calculé par le moteur d’inscriptions à partir de l’historique.', 'source-current-listings': 'Tel que la source l’indique en vigueur.', 'listing-history': 'Reconstitué à partir de l’historique des inscriptions.' }, listedIn: 'Inscrit à l’Annexe {{appendix}} de la {{convention}}', notListedIn: 'Non inscrit à la {{convention}}', notListed: 'Non inscrit.', appendix: 'Annexe {{appendix}}', since: 'depuis le {{date}}', populationsOnly: 'Seulement les populations de : {{list}}', populationsExcept: 'Sauf les populations de : {{list}}', computedAt: 'Calculé le {{date}}' },
   taxon: {
     acceptedNames: 'Noms acceptés', conceptSource: 'Ce nom :', updatedAt: 'Dernière mise à jour le {{date}}', importRuns: 'Importations à l’origine de ces informations', references: 'Références', standardReference: 'référence normalisée', conservation: 'État de conservation', 
     sections: 'Sections du taxon', tab: { status: 'Statut', distribution: 'Répartition', names: 'Noms', sources: 'Sources' },
@@ -49,7 +49,7 @@ const fr: Messages = {
   countries: { title: 'Pays', filter: 'Filtrer', citesSince: 'Partie à la CITES depuis', cmsSince: 'Partie à la CMS depuis' },
   country: { speciesCount: 'Espèces présentes', sharedCount: 'Espèces communes (deux conventions)', partySince: 'Partie à la {{convention}} depuis le {{date}}', party: 'Partie à la {{convention}}', notParty: 'Non Partie à la {{convention}} (ou aucune donnée)', species: 'Espèces présentes', sharedOnly: 'Inscrites aux deux conventions seulement' },
   report: { filterText: 'Contient', count: '{{shown}} lignes sur {{total}}', chartTitle: 'Effectifs par {{group}}', groupBy: 'Regrouper par', showMore: 'Afficher plus ({{n}} restantes)' },
-  joint: { title: 'Liste commune des espèces', intro: 'Espèces inscrites aux Annexes de la CITES et de la CMS (activité C5 du programme de travail conjoint).' },
+  joint: { fullCsv: 'Télécharger la liste commune complète en CSV (depuis l’API)', title: 'Liste commune des espèces', intro: 'Espèces inscrites aux Annexes de la CITES et de la CMS (activité C5 du programme de travail conjoint).' },
   alignment: { title: 'Harmonisation de la nomenclature', intro: 'Là où la CMS et la CITES utilisent des noms différents pour le même taxon (activité A2 du programme de travail conjoint).', fullCsv: 'Télécharger le rapport complet en CSV (depuis l’API)' },
   match: {
     title: 'Rapprocher des noms', intro: 'Collez des noms scientifiques, un par ligne, ou chargez un fichier CSV (jusqu’à {{max}} noms). Chacun est rapproché des deux taxonomies.',
@@ -59,7 +59,8 @@ const fr: Messages = {
     empty: 'Saisissez ou chargez au moins un nom.', tooMany: '{{n}} noms : {{max}} au plus à la fois. Divisez la liste.',
     fileTooLarge: '{{name}} est trop volumineux : {{max}} au plus.', notCsv: '{{name}} n’est pas un fichier CSV ou texte. Enregistrez-le en CSV (séparé par des virgules) et chargez-le à nouveau.', noNames: '{{name}} ne contient aucun nom.',
   },
-  matchType: { exact: 'exacte', canonical: 'canonique', synonym: 'synonyme', variant: 'variante orthographique', stem: 'radical', fuzzy: 'approchée', common: 'nom commun', none: 'aucune', ambiguous: 'ambiguë' },
+  matchType: { EXACT: 'exacte', VARIANT: 'variante orthographique', FUZZY: 'approchée', PARTIAL: 'partielle (genre seulement)', AMBIGUOUS: 'ambiguë', NONE: 'aucune' },
+  matchStatus: { accepted: 'accepté', synonym: 'synonyme', common: 'nom commun' },
   about: {
     title: 'À propos des données', intro: 'Concord relie les données sur les espèces de la CITES et de la CMS. Chaque information indique sa source et sa date.',
     version: 'Version des données', dataVersion: 'Dernière importation terminée le {{date}}.', noData: 'Aucune donnée importée.', file: 'Fichier', date: 'Date',
@@ -81,7 +82,7 @@ const fr: Messages = {
       checklist: 'Les données CITES sont celles de la Liste de 2017 ; les décisions ultérieures des CoP n’y figurent pas sauf importation.',
     },
   },
-  col: {},
+  col: { cmsName: 'Nom CMS', cmsListing: 'Annexe CMS', citesName: 'Nom CITES', citesListing: 'Annexe CITES', relation: 'Relation', basis: 'Fondement', difference: 'Différence', class: 'Classe', order: 'Ordre', family: 'Famille', review: 'À vérifier' },
 };
 
 export default fr;

@@ -1,19 +1,19 @@
-// Nomenclature alignment (seed activity A2): where CMS and CITES names differ.
+// Nomenclature alignment (seed activity A2): CMS concepts whose CITES
+// counterpart differs in name, rank or boundary, or that have none.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, csvUrl } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading } from '../components/Status';
 import ReportTable from '../components/ReportTable';
-import { autoColumns } from '../components/autoColumns';
-import { rowsOf } from './JointList';
+import { alignmentColumns, alignmentRows } from '../components/alignmentColumns';
 
 export default function AlignmentPage() {
   const { t } = useTranslation();
   useEffect(() => { document.title = `${t('alignment.title')} · Concord`; }, [t]);
   const data = useApi((s) => api.alignment({}, s), []);
-  const rows = data.data ? rowsOf(data.data) : [];
-  const { columns, groupKeys } = autoColumns(rows, (k) => t(`col.${k}`, { defaultValue: k }));
+  const rows = data.data ? alignmentRows(data.data) : [];
+  const { columns, groupKeys } = alignmentColumns(t);
   return (
     <section aria-labelledby="alignment-title">
       <h1 id="alignment-title">{t('alignment.title')}</h1>

@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, asStatus, type MatchResult, type StatusSummary } from '../api';
+import { api, ApiError, type MatchResult, type StatusSummary } from '../api';
 import { downloadText, parseCsv, toCsv } from '../csv';
 import { StatusBadges } from '../components/Status';
 import { formatNumber } from '../i18n';
@@ -24,10 +24,27 @@ export function namesFromCsv(text: string): string[] {
   return body.map((r) => (r[Math.max(col, 0)] ?? '').trim()).filter(Boolean);
 }
 
-const accepted = (r: MatchResult) => r.accepted?.full_name ?? r.accepted?.fullName ?? r.acceptedName ?? '';
-const acceptedId = (r: MatchResult) => r.accepted?.id ?? r.taxonId ?? null;
-const listing = (s: StatusSummary | null | undefined) => s?.listing ?? s?.appendices?.join('/') ?? '';
-const matchStatus = (r: MatchResult, c: 'cites' | 'cms') => asStatus(c === 'cites' ? r.cites_listing : r.cms_listing);
+const STATUS_LOOKUPS = 500;
+const today = () => new Date().toISOString().slice(0, 10);
+type Statuses = Map<number, { cites: StatusSummary | null; cms: StatusSummary | null }>;
+
+/** Both statuses of the matched accepted concepts (the first STATUS_LOOKUPS, 6 requests at a time). */
+async function loadStatuses(ids: number[], into: Statuses, signal: AbortSignal): Promise<void> {
+  const todo = ids.filter((id) => !into.has(id)).slice(0, Math.max(0, STATUS_LOOKUPS - into.size));
+  let next = 0;
+  const worker = async () => {
+    while (next < todo.length && !signal.aborted) {
+      const id = todo[next++];
+      try {
+        const s = await api.statusOn(id, today(), signal);
+        into.set(id, { cites: s.CITES.listed ? s.CITES : null, cms: s.CMS.listed ? s.CMS : null });
+      } catch { /* leave the badges out for this one */ }
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+}
+
+const listing = (s: StatusSummary | null | undefined) => s?.listing ?? '';
 
 export default function MatchPage() {
   const { t, i18n } = useTranslation();
@@ -37,6 +54,7 @@ export default function MatchPage() {
   const [results, setResults] = useState<MatchResult[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [statuses, setStatuses] = useState<Statuses>(new Map());
   const ctrl = useRef<AbortController | null>(null);
   useEffect(() => { document.title = `${t('match.title')} · Concord`; }, [t]);
   useEffect(() => () => ctrl.current?.abort(), []);
@@ -65,13 +83,18 @@ export default function MatchPage() {
     const c = new AbortController();
     ctrl.current = c;
     const out: MatchResult[] = [];
+    const found: Statuses = new Map();
     setResults([]);
+    setStatuses(found);
     setProgress({ done: 0, total: names.length });
     try {
       for (let i = 0; i < names.length; i += CHUNK) {
-        out.push(...(await api.matchNames(names.slice(i, i + CHUNK), c.signal)));
+        const chunk = await api.matchNames(names.slice(i, i + CHUNK), c.signal);
+        out.push(...chunk);
+        await loadStatuses([...new Set(chunk.map((r) => r.accepted_id).filter((x): x is number => x !== null))], found, c.signal);
         setProgress({ done: Math.min(i + CHUNK, names.length), total: names.length });
         setResults([...out]);
+        setStatuses(new Map(found));
       }
     } catch (err) {
       if ((err as Error).name !== 'AbortError') setError(err instanceof ApiError && err.status === 0 ? t('error.apiDown') : (err as Error).message);
@@ -81,8 +104,12 @@ export default function MatchPage() {
   };
 
   const download = () => results && downloadText('concord-name-matches.csv', toCsv(
-    ['input', 'match_type', 'matched_name', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms'],
-    results.map((r) => [r.input, r.matchType, r.matchedName ?? '', r.taxonomy ?? '', accepted(r), acceptedId(r) ?? '', listing(matchStatus(r, 'cites')), listing(matchStatus(r, 'cms'))]),
+    ['input', 'match_type', 'score', 'matched_name', 'matched_status', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms', 'alternatives', 'warnings'],
+    results.map((r) => {
+      const st = r.accepted_id !== null ? statuses.get(r.accepted_id) : undefined;
+      return [r.verbatim, r.match_type, r.score, r.matched_name, r.matched_status, r.taxonomy, r.accepted_name, r.accepted_id,
+        listing(st?.cites), listing(st?.cms), r.alternatives.map((a) => `${a.accepted_name ?? a.matched_name} (${a.taxonomy})`).join('; '), r.warnings.join('; ')];
+    }),
   ));
 
   return (
@@ -117,15 +144,25 @@ export default function MatchPage() {
                 <th scope="col">{t('match.acceptedName')}</th><th scope="col">{t('match.status')}</th>
               </tr></thead>
               <tbody>
-                {results.map((r, i) => (
-                  <tr key={i} className={`mt-${r.matchType}`}>
-                    <td>{r.input}</td>
-                    <td>{t(`matchType.${r.matchType}`, { defaultValue: r.matchType })}</td>
-                    <td><em>{r.matchedName ?? ''}</em></td>
-                    <td>{acceptedId(r) ? <Link to={`/taxa/${acceptedId(r)}`}><em>{accepted(r)}</em></Link> : <em>{accepted(r)}</em>}</td>
-                    <td>{r.matchType !== 'none' ? <StatusBadges cites={matchStatus(r, 'cites')} cms={matchStatus(r, 'cms')} /> : null}</td>
-                  </tr>
-                ))}
+                {results.map((r, i) => {
+                  const st = r.accepted_id !== null ? statuses.get(r.accepted_id) : undefined;
+                  return (
+                    <tr key={i} className={`mt-${r.match_type.toLowerCase()}`}>
+                      <td>{r.verbatim}</td>
+                      <td>{t(`matchType.${r.match_type}`, { defaultValue: r.match_type })}</td>
+                      <td><em>{r.matched_name ?? ''}</em>{r.matched_status ? ` (${t(`matchStatus.${r.matched_status}`, { defaultValue: r.matched_status })})` : ''}</td>
+                      <td>
+                        {r.accepted_id ? <><Link to={`/taxa/${r.accepted_id}`}><em>{r.accepted_name}</em></Link> <small>{r.taxonomy}</small></> : null}
+                        {r.alternatives.length ? (
+                          <ul className="alternatives">{r.alternatives.map((a, j) => (
+                            <li key={j}>{a.accepted_id ? <Link to={`/taxa/${a.accepted_id}`}><em>{a.accepted_name}</em></Link> : <em>{a.matched_name}</em>} <small>{a.taxonomy}</small></li>
+                          ))}</ul>
+                        ) : null}
+                      </td>
+                      <td>{st ? <StatusBadges cites={st.cites} cms={st.cms} /> : null}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

@@ -64,8 +64,9 @@ function reasonText(r: StatusReason, t: (k: string, o?: Record<string, unknown>)
   return r.text;
 }
 
-function StatusPanel({ convention, status, lang }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string }) {
+function StatusPanel({ convention, status, lang, current, via }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; via?: { id: number; name: string } | null }) {
   const { t } = useTranslation();
+  const annotated = current.filter((c) => c.convention === convention && c.is_current && (annotationOf(c, lang) || c.annotation.hash_symbol || c.populations_included.length || c.populations_excluded.length));
   return (
     <section className="status-panel" aria-labelledby={`st-${convention}`}>
       <h3 id={`st-${convention}`}>{convention} <StatusBadge convention={convention} status={status ?? null} /></h3>
@@ -85,6 +86,19 @@ function StatusPanel({ convention, status, lang }: { convention: 'CITES' | 'CMS'
           })}
         </ul>
       ) : null}
+      {annotated.length ? (
+        <ul className="annotations" aria-label={t('status.annotations')}>
+          {annotated.map((c) => (
+            <li key={c.id}>
+              <strong>{t('status.appendix', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: {annotationOf(c, lang) ?? ''}
+              {c.annotation.hash_symbol ? <div className="annotation">{c.annotation.hash_symbol} {c.annotation.hash_text ?? ''}</div> : null}
+              {c.populations_included.length ? <div>{t('status.populationsOnly', { list: c.populations_included.join(', ') })}</div> : null}
+              {c.populations_excluded.length ? <div>{t('status.populationsExcept', { list: c.populations_excluded.join(', ') })}</div> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {via ? <p className="source">{t('status.via', { convention })} <Link to={`/taxa/${via.id}`}><em>{via.name}</em></Link></p> : null}
       {status ? <small className="source">{t(`status.basis.${status.basis}`, { defaultValue: status.basis })}</small> : null}
     </section>
   );
@@ -241,8 +255,13 @@ export default function TaxonPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const [tab, setTab] = useState<Tab>('status');
+  const taxonId = /^\d{1,10}$/.test(id) ? id : null;
   const valid = /^\d{1,10}$/.test(id);
   const taxon = useApi((s) => (valid ? api.taxon(id, s) : Promise.reject(new ApiError(404, null, 'bad id'))), [id]);
+  const tx0 = taxon.data && String(taxon.data.id) === taxonId ? taxon.data : null;
+  const link = tx0?.links[0] ?? null;
+  const other = tx0?.taxonomy === 'CMS' ? 'CITES' : 'CMS';
+  const counterpart = useApi((s) => (link ? api.taxon(link.other.id, s) : Promise.resolve(null)), [link?.other.id]);
   useEffect(() => { if (taxon.data) document.title = `${taxon.data.full_name} · Concord`; }, [taxon.data]);
   useEffect(() => setTab('status'), [id]);
   if (taxon.error instanceof ApiError && (taxon.error.status === 404 || taxon.error.status === 400)) {
@@ -251,9 +270,12 @@ export default function TaxonPage() {
   if (taxon.error) return <ErrorMessage error={taxon.error} />;
   if (!taxon.data || String(taxon.data.id) !== id) return <Loading />;
   const tx = taxon.data;
-  const runs = new Map(tx.import_runs.map((r) => [r.id, r]));
-  const link = tx.links[0] ?? null;
-  const other = tx.taxonomy === 'CITES' ? 'CMS' : 'CITES';
+  const runs = new Map([...tx.import_runs, ...(counterpart.data?.import_runs ?? [])].map((r) => [r.id, r]));
+  // The other convention's status and history come from the linked concept.
+  const cp = counterpart.data && counterpart.data.id === link?.other.id ? counterpart.data : null;
+  const statusIn = (c: 'CITES' | 'CMS') => (c === tx.taxonomy || !cp ? tx.status[c] : cp.status[c]);
+  const viaIn = (c: 'CITES' | 'CMS') => (c !== tx.taxonomy && cp ? { id: cp.id, name: cp.full_name } : null);
+  const history = [...tx.listing_history, ...(cp ? cp.listing_history.filter((c) => c.convention === other) : [])];
   return (
     <article aria-labelledby="taxon-title">
       <header className="taxon-head">
@@ -279,12 +301,12 @@ export default function TaxonPage() {
           <>
             <h2>{t('taxon.statusTitle')}</h2>
             <div className="side-by-side">
-              <StatusPanel convention="CITES" status={tx.status.CITES} lang={lang} />
-              <StatusPanel convention="CMS" status={tx.status.CMS} lang={lang} />
+              <StatusPanel convention="CITES" status={statusIn('CITES')} lang={lang} current={history} via={viaIn('CITES')} />
+              <StatusPanel convention="CMS" status={statusIn('CMS')} lang={lang} current={history} via={viaIn('CMS')} />
             </div>
             <h2>{t('taxon.timeline')}</h2>
-            <Timeline changes={tx.listing_history} />
-            <History changes={tx.listing_history} lang={lang} runs={runs} />
+            <Timeline changes={history} />
+            <History changes={history} lang={lang} runs={runs} />
           </>
         ) : tab === 'distribution' ? (
           <><h2>{t('taxon.tab.distribution')}</h2><DistributionView taxon={tx} lang={lang} runs={runs} /></>
