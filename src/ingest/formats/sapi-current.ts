@@ -32,6 +32,25 @@ function appendixOn(history: Map<number, { appendix: string; changeType: string;
   return null;
 }
 
+/**
+ * A reservation another file (the 2013 history) still has as current is no
+ * longer current once this file gives its withdrawal date.
+ */
+async function closeWithdrawnReservations(ctx: ImportContext, facts: ListingFact[]): Promise<void> {
+  let closed = 0;
+  for (const f of facts.filter((x) => x.values.changeType === 'RESERVATION_WITHDRAWAL')) {
+    const open = await ctx.tx.select().from(listingChanges).where(and(
+      eq(listingChanges.taxonConceptId, f.values.taxonConceptId), eq(listingChanges.changeType, 'RESERVATION'),
+      eq(listingChanges.partyIso2, f.values.partyIso2 ?? ''), eq(listingChanges.isCurrent, true)));
+    for (const r of open) {
+      if (r.sourceFile === ctx.fileName || (r.effectiveAt ?? '') > (f.values.effectiveAt ?? '')) continue;
+      await ctx.tx.update(listingChanges).set({ isCurrent: false, data: { ...(r.data ?? {}), supersededBy: `${ctx.fileName}:${f.line}` } }).where(eq(listingChanges.id, r.id));
+      closed++;
+    }
+  }
+  if (closed) { ctx.counts.updated += closed; ctx.note(`${closed} reservations of the older history marked not current: this file gives their withdrawal`); }
+}
+
 export const importers: Importer[] = [
   {
     format: 'sapi-current-reservations',
@@ -79,6 +98,7 @@ export const importers: Importer[] = [
       }
       if (already) ctx.note(`${already} reservations or withdrawals were already in the listing history from another file and were not written again`);
       await writeListingChanges(ctx, 'CITES', facts);
+      await closeWithdrawnReservations(ctx, facts);
     },
   },
   {

@@ -77,7 +77,8 @@ export const importers: Importer[] = [
         if (isProblem(fact)) { ctx.reject(line, fact.field, fact.reason); continue; }
         facts.push({ line, values: fact });
       }
-      await writeListingChanges(ctx, 'CITES', facts);
+      // A newer source (current reservations) may have closed a row: keep that.
+      await writeListingChanges(ctx, 'CITES', facts, { keep: (before) => ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : []) });
     },
   },
   {
