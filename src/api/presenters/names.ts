@@ -38,7 +38,7 @@ export function presentParsed(p: ParsedName) {
     id: p.id, verbatim: p.verbatim, parsed: p.parsed, quality: p.quality,
     canonical: p.canonical ? { simple: p.canonical.simple, full: p.canonical.full, stemmed: p.canonical.stemmed } : null,
     cardinality: p.cardinality, rank: p.rank ?? null,
-    authorship: p.authorship ? { verbatim: p.authorship.verbatim, normalized: p.authorship.normalized, year: p.authorship.year ?? null, authors: [...p.authorship.authors] } : null,
+    authorship: p.authorship ? { verbatim: p.authorship.verbatim, normalized: p.authorship.normalized, year: p.authorship.year ?? p.authorship.basionym?.year ?? null, authors: [...p.authorship.authors] } : null,
     hybrid: p.hybrid ?? null, surrogate: p.surrogate ?? null, tail: p.tail ?? null, warnings: [...p.warnings],
   };
 }

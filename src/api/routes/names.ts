@@ -13,11 +13,8 @@ import { presentMatch, presentParsed, parsedSchema, matchSchema } from '../prese
 export const MAX_NAMES = 10_000;
 
 const bodySchema = {
-  description: `A JSON array of up to ${MAX_NAMES} name strings, or a text/csv body`,
-  anyOf: [
-    { type: 'string', description: 'text/csv: one name a line, or a header with a name or scientificName column' },
-    { type: 'array', items: { type: 'string', maxLength: 1000 } },
-  ],
+  description: `A JSON array of up to ${MAX_NAMES} name strings; or a text/csv body (one name a line, or a header with a name or scientificName column)`,
+  type: 'array', items: { type: 'string', maxLength: 1000 },
 } as const;
 
 const query = {
@@ -29,10 +26,13 @@ const query = {
 } as const;
 
 export default async function names(app: FastifyInstance) {
-  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 16 * 1024 * 1024 }, (_req, body, done) => done(null, body));
+  // A CSV body becomes the same array of names a JSON body is.
+  app.addContentTypeParser(['text/csv', 'text/plain'], { parseAs: 'string', bodyLimit: 16 * 1024 * 1024 }, (_req, body, done) => {
+    try { done(null, csvNames(String(body))); } catch (e) { done(e as Error, undefined); }
+  });
   const cache = new MatchIndexCache(app.database);
 
-  app.post<{ Body: string[] | string; Querystring: { format?: 'json' | 'csv' } }>('/api/v1/names/parse', {
+  app.post<{ Body: string[]; Querystring: { format?: 'json' | 'csv' } }>('/api/v1/names/parse', {
     schema: { tags: ['names'], summary: 'Parse scientific names (canonical forms, authorship, rank, quality)', querystring: query, body: bodySchema, response: { 200: { type: 'array', items: parsedSchema }, ...problemResponses } },
   }, async (req, reply) => {
     const list = namesOf(req);
@@ -41,7 +41,7 @@ export default async function names(app: FastifyInstance) {
     return results.map(presentParsed);
   });
 
-  app.post<{ Body: string[] | string; Querystring: { format?: 'json' | 'csv'; taxonomy?: string } }>('/api/v1/names/match', {
+  app.post<{ Body: string[]; Querystring: { format?: 'json' | 'csv'; taxonomy?: string } }>('/api/v1/names/match', {
     schema: { tags: ['names'], summary: "Match names against the database's CITES and CMS names (exact, variant, fuzzy, partial)", querystring: query, body: bodySchema, response: { 200: { type: 'array', items: matchSchema }, ...problemResponses } },
   }, async (req, reply) => {
     const list = namesOf(req);
@@ -54,8 +54,7 @@ export default async function names(app: FastifyInstance) {
 
 /** The names of a request body, checked against the limit. */
 function namesOf(req: FastifyRequest): string[] {
-  const body = req.body as string[] | string | undefined;
-  const list = typeof body === 'string' ? csvNames(body) : body ?? [];
+  const list = (req.body as string[] | undefined) ?? [];
   if (list.length > MAX_NAMES) throw problems.tooLarge(`At most ${MAX_NAMES} names a request; this body has ${list.length}. Split it into several requests.`);
   return list;
 }
