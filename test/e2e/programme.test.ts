@@ -61,12 +61,11 @@ describe('programme tracker in the browser', () => {
   it('signs in, adds a progress entry; it appears on the activity and in the report', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
-    page.on('console', (m) => console.log('CONSOLE', m.text())); page.on('response', (r) => console.log('RESP', r.status(), r.url(), r.headers()['set-cookie'] ?? ''));
+    page.setDefaultTimeout(60_000); // the machine may be busy with other suites
     await page.goto(`${baseUrl}/sign-in`);
     await page.getByLabel('E-mail').fill('cms@example.org');
     await page.getByLabel('Password').fill('wrong password here');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForTimeout(3000); console.log('MAIN', await page.locator('main').innerText());
     await page.getByRole('alert').filter({ hasText: 'E-mail or password is wrong.' }).waitFor();
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
