@@ -47,7 +47,7 @@ export function checklistSource(fileName: string): string {
 }
 
 /** Long annotation texts repeat on thousands of rows (#4 on 30,000 orchids): keep one copy of each. */
-class Interner {
+export class Interner {
   private map = new Map<string, string>();
   get(s: string | null): string | null {
     if (s == null) return null;

@@ -1,0 +1,167 @@
+// The Species+ "Listings" CSV download, comma or semicolon separated, in its
+// two layouts (told apart by the header):
+//  CITES: Id, Kingdom, Phylum, Class, Order, Family, Genus, Species, Subspecies,
+//         Scientific Name, Author, Rank, Listing, Party, Listed under, Full note,
+//         # Full note, then distribution columns -> the CITES taxonomy;
+//  CMS:   Id, Phylum, Class, Order, Family, Genus, ScientificName, Author, Rank,
+//         Agreement, Listing, Listed under, Date, Note, then distribution
+//         columns -> the CMS taxonomy (animals only: Kingdom is Animalia).
+// Each row's listing replaces the taxon's current listing from this importer;
+// other sources' current rows of that convention are marked not current.
+import { readCsv, type CsvRecord } from '../csv.js';
+import type { ImportContext, Importer } from '../run.js';
+import { toRank } from '../../taxonomy/ranks.js';
+import { loadGeoByIso2, type GeoRef } from '../support/geo.js';
+import { appendixSegments, parsePopulations, completeSplitListing, type PopulationScope } from '../support/annotations.js';
+import { syncTaxa, type ListingFact, type SourceTaxon } from '../support/taxon-sync.js';
+import { parseDistributions, Interner, type RowParseContext } from './checklist-csv.js';
+import { ImportRefused } from '../errors.js';
+import type { HigherTaxa } from '../support/taxa.js';
+
+const CITES_COLUMNS = ['Id', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'Scientific Name', 'Author', 'Rank', 'Listing', 'Party', 'Listed under', 'Full note', '# Full note'];
+const CMS_COLUMNS = ['Id', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'ScientificName', 'Author', 'Rank', 'Agreement', 'Listing', 'Listed under', 'Date', 'Note'];
+const DISTRIBUTION_TAGS: [string, string][] = [
+  ['Introduced_Distribution', 'INTRODUCED'], ['Introduced(?)_Distribution', 'INTRODUCED (?)'], ['Reintroduced_Distribution', 'REINTRODUCED'],
+  ['Extinct_Distribution', 'EXTINCT'], ['Extinct(?)_Distribution', 'EXTINCT (?)'], ['Distribution_Uncertain', 'DISTRIBUTION UNCERTAIN'],
+];
+
+type Layout = 'CITES' | 'CMS';
+type Issue = { field: string; reason: string };
+const blank = (s: string | undefined) => (s ?? '').trim() || null;
+
+/** The layout a header announces; null when it is neither. */
+export function layoutOf(header: string[]): Layout | null {
+  if (CITES_COLUMNS.every((c) => header.includes(c))) return 'CITES';
+  if (CMS_COLUMNS.every((c) => header.includes(c))) return 'CMS';
+  return null;
+}
+
+/** Parties of an App III listing: ISO codes or country names, comma separated. */
+function parties(value: string | undefined, geo: Map<string, GeoRef>): string[] | Issue {
+  const out: string[] = [];
+  for (const item of (value ?? '').split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
+    const code = /^[A-Za-z]{2}$/.test(item) && geo.has(item.toUpperCase()) ? item.toUpperCase()
+      : [...geo.values()].find((g) => g.nameEn.toLowerCase() === item.toLowerCase())?.iso2;
+    if (!code) return { field: 'Party', reason: `a Party as an ISO code or country name; '${item}' is neither` };
+    out.push(code);
+  }
+  return out;
+}
+
+/** 'dd/mm/yyyy' -> ISO; '**II** 14/02/2000 **I** 01/01/2005' -> per appendix. */
+function cmsDates(value: string | undefined): Map<string, string> | Issue {
+  const out = new Map<string, string>();
+  const v = (value ?? '').trim();
+  if (!v) return out;
+  const re = /(?:\*\*(I{1,3})\*\*\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+  let found = false;
+  for (let m = re.exec(v); m; m = re.exec(v)) {
+    found = true;
+    const iso = `${m[4]}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+    const d = new Date(`${iso}T00:00:00Z`);
+    if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== iso) return { field: 'Date', reason: `a date DD/MM/YYYY, got '${m[0]}'` };
+    if (!out.has(m[1] ?? '*')) out.set(m[1] ?? '*', iso); // several dates (populations listed later): the first
+  }
+  return found ? out : { field: 'Date', reason: `a date DD/MM/YYYY, got '${v}'` };
+}
+
+/** '**II** note' segments -> per appendix (no markers: the same note for all). */
+function cmsNotes(value: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  const v = (value ?? '').trim();
+  if (!v) return out;
+  const parts = v.split(/\*\*(I{1,3})\*\*/);
+  if (parts.length === 1) { out.set('*', v); return out; }
+  for (let i = 1; i < parts.length; i += 2) {
+    const text = parts[i + 1]?.trim();
+    if (text) out.set(parts[i], out.has(parts[i]) ? `${out.get(parts[i])}\n${text}` : text);
+  }
+  return out;
+}
+
+function parseTaxon(rec: CsvRecord, layout: Layout): SourceTaxon | Issue {
+  const v = rec.values;
+  const id = v.Id.trim();
+  if (!/^\d+$/.test(id)) return { field: 'Id', reason: `a numeric Species+ taxon id, got '${id}'` };
+  const rank = toRank(v.Rank);
+  if (!rank) return { field: 'Rank', reason: `a known rank (KINGDOM ... SPECIES, SUBSPECIES, VARIETY), got '${v.Rank}'` };
+  const nameField = layout === 'CITES' ? 'Scientific Name' : 'ScientificName';
+  const fullName = (v[nameField] ?? '').trim().replace(/\s+/g, ' ');
+  if (!fullName) return { field: nameField, reason: 'a scientific name' };
+  const higher: HigherTaxa = {
+    kingdomName: layout === 'CITES' ? blank(v.Kingdom) : 'Animalia', phylumName: blank(v.Phylum), className: blank(v.Class),
+    orderName: blank(v.Order), familyName: blank(v.Family), genusName: blank(v.Genus),
+  };
+  if (!higher.kingdomName) return { field: 'Kingdom', reason: 'a kingdom (Animalia or Plantae)' };
+  const words = fullName.split(' ');
+  const speciesName = rank === 'SUBSPECIES' || rank === 'VARIETY' || rank === 'FORM' ? (blank(v.Species) ? `${v.Genus.trim()} ${v.Species.trim()}` : words.slice(0, 2).join(' ')) : null;
+  return { line: rec.line, speciesplusId: Number(id), rank, fullName, author: blank(v.Author), higher, speciesName, data: { listedUnder: blank(v['Listed under']) } };
+}
+
+function citesListings(p: RowParseContext, v: Record<string, string>, nameToCode: Map<string, string>): ListingFact[] | Issue {
+  const tokens = v.Listing.split('/').map((t) => t.trim()).filter(Boolean);
+  if (tokens.some((t) => !['I', 'II', 'III', 'NC'].includes(t))) return { field: 'Listing', reason: `appendices I, II, III or NC separated by '/', got '${v.Listing}'` };
+  const partyList = parties(v.Party, p.geo);
+  if ('reason' in partyList) return partyList;
+  const own = tokens.filter((t) => t !== 'NC');
+  const notes = appendixSegments(v['Full note']);
+  const hashes = appendixSegments(v['# Full note']);
+  const note = (a: string) => (notes.size ? notes.get(a) || null : blank(v['Full note']));
+  const hash = (a: string) => (hashes.size ? hashes.get(a) || null : blank(v['# Full note']));
+  const lookup = { isCode: (c: string) => p.geo.has(c), codeOfName: (n: string) => nameToCode.get(n) };
+  const scopes = completeSplitListing(new Map<string, PopulationScope | null>(own.map((a) => [a, parsePopulations(note(a), lookup)])));
+  const fact = (appendix: string, party: string | null): ListingFact => ({
+    convention: 'CITES', appendix, changeType: 'ADDITION', isCurrent: true, effectiveAt: null, partyIso2: party,
+    populationsIncluded: scopes.get(appendix)?.included ?? [], populationsExcluded: scopes.get(appendix)?.excluded ?? [],
+    annotationEn: note(appendix), annotationEs: null, annotationFr: null, fullAnnotationEn: note(appendix),
+    hashSymbol: /^#\d+/.exec(hash(appendix) ?? '')?.[0] ?? null, hashAnnotationEn: hash(appendix), nomenclatureNote: null,
+    data: { source: p.source, listedUnder: blank(v['Listed under']) },
+  });
+  return own.flatMap((a) => (a === 'III' && partyList.length ? partyList.map((party) => fact(a, party)) : [fact(a, null)]));
+}
+
+function cmsListings(p: RowParseContext, v: Record<string, string>): ListingFact[] | Issue {
+  const agreement = (v.Agreement ?? '').trim() || 'CMS';
+  const tokens = v.Listing.split('/').map((t) => t.trim()).filter(Boolean);
+  if (tokens.some((t) => !['I', 'II'].includes(t))) return { field: 'Listing', reason: `CMS appendices I or II separated by '/', got '${v.Listing}'` };
+  const dates = cmsDates(v.Date);
+  if ('reason' in dates) return dates;
+  const notes = cmsNotes(v.Note);
+  const appendices = agreement.toUpperCase() === 'CMS' ? tokens : [agreement];
+  return appendices.map((appendix) => ({
+    convention: 'CMS', appendix, changeType: 'ADDITION', isCurrent: true, effectiveAt: dates.get(appendix) ?? dates.get('*') ?? null, partyIso2: null,
+    populationsIncluded: [], populationsExcluded: [],
+    annotationEn: notes.get(appendix) ?? notes.get('*') ?? null, annotationEs: null, annotationFr: null, fullAnnotationEn: null,
+    hashSymbol: null, hashAnnotationEn: null, nomenclatureNote: null,
+    data: { source: p.source, agreement, listedUnder: blank(v['Listed under']) },
+  }));
+}
+
+async function run(ctx: ImportContext): Promise<void> {
+  const p: RowParseContext = { ctx, geo: await loadGeoByIso2(ctx.tx), source: 'speciesplus-listings', intern: new Interner() };
+  let layout: Layout | null = null;
+  const rows: SourceTaxon[] = [];
+  const seen = new Map<number, number>();
+  for await (const rec of readCsv(ctx.file, { required: ['Id', 'Rank', 'Listing', 'Listed under'], delimiter: 'auto', onBytes: ctx.progress })) {
+    layout ??= layoutOf(Object.keys(rec.values));
+    if (!layout) throw new ImportRefused(ctx.fileName, 1, null, `the header of a Species+ listings CSV: CITES (${CITES_COLUMNS.join(', ')}) or CMS (${CMS_COLUMNS.join(', ')})`);
+    const t = parseTaxon(rec, layout);
+    if ('reason' in t) { ctx.reject(rec.line, t.field, t.reason); continue; }
+    const dup = seen.get(t.speciesplusId);
+    if (dup != null) { ctx.reject(rec.line, 'Id', `a unique Id; ${t.speciesplusId} is already on line ${dup}`); continue; }
+    const { map, nameToCode } = parseDistributions(p, rec.line, rec.values, { codes: 'All_DistributionISOCodes', names: 'All_DistributionFullNames', tags: DISTRIBUTION_TAGS.filter(([c]) => c in rec.values) });
+    const listings = layout === 'CITES' ? citesListings(p, rec.values, nameToCode) : cmsListings(p, rec.values);
+    if ('reason' in listings) { ctx.reject(rec.line, listings.field, listings.reason); continue; }
+    seen.set(t.speciesplusId, rec.line);
+    rows.push({ ...t, listings, distributions: 'All_DistributionISOCodes' in rec.values ? map : undefined });
+  }
+  if (!layout) return;
+  await syncTaxa(ctx, rows, { taxonomyId: layout, importer: 'speciesplus-listings-csv', source: 'speciesplus-listings', supersedeCurrent: layout });
+  ctx.note(`layout: ${layout}`);
+}
+
+export const importer: Importer = {
+  format: 'speciesplus-listings-csv',
+  description: 'Species+ "Listings" CSV download (CITES or CMS layout, comma or semicolon separated): taxa, current listings, distributions',
+  run,
+};
