@@ -8,6 +8,8 @@ import { parseSeedDocument } from '../../src/programme/seedDocument.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { tempDir } from '../support/data.js';
 import { seedDocument } from './support.js';
+import { seedPlan } from '../../src/ingest/seed.js';
+import { seedDir } from '../support/data.js';
 
 const text = fs.readFileSync(seedDocument, 'utf8');
 
@@ -74,6 +76,13 @@ describe('seed document parser', () => {
 });
 
 describeEachDatabase('work-programme importer', (get) => {
+  it('is in the seed plan at order 100, reading the document beside the data folder', async () => {
+    const step = (await seedPlan(seedDir)).find((s) => s.format === 'work-programme');
+    expect(step).toMatchObject({ order: 100 });
+    expect(path.resolve(step!.file)).toBe(path.resolve(seedDocument));
+    expect(fs.existsSync(step!.file)).toBe(true);
+  });
+
   it('imports both programmes from the seed, and a re-import changes nothing', async () => {
     const imp = await importerFor('work-programme');
     const first = await runImport(get(), imp, seedDocument, { progress: false });
