@@ -280,11 +280,14 @@ export class MatchIndex {
     // plain canonical input: one hash lookup
     const direct = this.exact.get(name);
     if (direct) return this.result(name, name, 'EXACT', 0, direct, opts, []);
-    const fast = fastCanonical(name);
+    const fast = fastCanonical(name, { stems: false });
     let parsed: ParsedName | undefined;
     let canonical: string;
     if (fast) {
-      canonical = fast.simple;
+      // plain names are their own canonical form, already looked up above
+      const va = this.variant.get(variantKey(name));
+      if (va) return this.result(name, name, 'VARIANT', 0, va, opts, []);
+      canonical = name;
     } else {
       parsed = parseName(name);
       if (!parsed.parsed || !parsed.canonical) {

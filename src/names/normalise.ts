@@ -35,8 +35,18 @@ export function epithetKey(word: string): string {
   let w = word.toLowerCase();
   if (w.indexOf('-') >= 0) w = w.replace(/-/g, '');
   w = genderStem(w);
-  if (w.indexOf('y') >= 0) w = w.replace(/y/g, 'i');
-  return dedouble(w);
+  // y→i and de-doubling in one pass
+  let out = '';
+  let prev = 0;
+  let changed = false;
+  for (let i = 0; i < w.length; i++) {
+    let c = w.charCodeAt(i);
+    if (c === 121) { c = 105; changed = true; }
+    if (c === prev) { changed = true; continue; }
+    prev = c;
+    out += String.fromCharCode(c);
+  }
+  return changed ? out : w;
 }
 
 export function genusKey(genus: string): string {

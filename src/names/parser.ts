@@ -961,7 +961,7 @@ function plainEpithet(w: string): boolean {
  * are the bulk of real input; they skip tokenizing. Anything else falls back
  * to the full parser, so both paths agree.
  */
-export function fastCanonical(s: string): CanonicalResult | undefined {
+export function fastCanonical(s: string, opts: { stems?: boolean } = {}): CanonicalResult | undefined {
   const n = s.length;
   if (n < 2 || n > 200) return undefined;
   let c = s.charCodeAt(0);
@@ -983,13 +983,14 @@ export function fastCanonical(s: string): CanonicalResult | undefined {
   if (junkReason(s) !== undefined) return undefined;
   const genus = words[0];
   if (genus.length < 2 || genus === 'Candidatus' || (genus.endsWith('virus') && words.length > 1)) return undefined;
+  const stems = opts.stems !== false;
   let stemmed = genus;
   for (let k = 1; k < words.length; k++) {
     const w = words[k];
     if (!plainEpithet(w)) return undefined;
-    stemmed += ' ' + stem(w);
+    if (stems) stemmed += ' ' + stem(w);
   }
-  return { simple: s, full: s, stemmed, cardinality: words.length };
+  return { simple: s, full: s, stemmed: stems ? stemmed : '', cardinality: words.length };
 }
 
 /** Canonical forms only (no authorship, no id): the fast path for matching. */
