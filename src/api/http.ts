@@ -22,7 +22,7 @@ export function setPageHeaders(req: FastifyRequest, reply: FastifyReply, p: { pa
 export function parseDate(value: string, parameter: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
-  if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
+  if (!m || !d || +m[1] < 1 || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
     throw problems.badRequest(`'${parameter}' must be a date YYYY-MM-DD, got '${value.slice(0, 40)}'`, parameter);
   }
   return value;
@@ -33,7 +33,8 @@ export function parseInstant(value: string, parameter: string): Date {
   const ok = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value);
   const hasZone = /(Z|[+-]\d{2}:?\d{2})$/.test(value) && value.length > 10;
   const d = ok ? new Date(value.length === 10 ? `${value}T00:00:00Z` : hasZone ? value : `${value.replace(' ', 'T')}Z`) : null;
-  if (!d || Number.isNaN(d.getTime())) {
+  const year = d ? d.getUTCFullYear() : 0;
+  if (!d || Number.isNaN(d.getTime()) || year < 1 || year > 9999) {
     throw problems.badRequest(`'${parameter}' must be an ISO 8601 date or date-time such as 2024-01-31 or 2024-01-31T12:00:00Z, got '${value.slice(0, 40)}'`, parameter);
   }
   return d;

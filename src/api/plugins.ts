@@ -7,7 +7,7 @@ import etag from '@fastify/etag';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import { HttpProblem } from './problems.js';
+import { HttpProblem, problems } from './problems.js';
 
 export interface RateLimitOptions {
   /** Requests a minute without a token (default CONCORD_RATE_LIMIT or 600). */
@@ -20,6 +20,22 @@ export interface RateLimitOptions {
 
 export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLimit?: RateLimitOptions | false }): Promise<void> {
   app.addHook('onSend', async (req, reply) => { reply.header('X-Request-Id', req.id); });
+  // PostgreSQL text cannot hold NUL: refuse it in any parameter before a query sees it.
+  app.addHook('preValidation', async (req) => {
+    for (const [where, values] of [['querystring', req.query], ['params', req.params]] as const) {
+      for (const [k, v] of Object.entries((values ?? {}) as Record<string, unknown>)) {
+        if ([v].flat().some((x) => typeof x === 'string' && (x.includes('\u0000') || x.includes('\uFFFD')))) {
+          throw problems.badRequest(`${where} '${k}' must be text without NUL bytes or invalid UTF-8`, k);
+        }
+      }
+    }
+  });
+  // Ajv coerces '1e400' to Infinity and lets it through as an "integer": catch non-finite numbers after coercion.
+  app.addHook('preHandler', async (req) => {
+    for (const [k, v] of Object.entries((req.query ?? {}) as Record<string, unknown>)) {
+      if (typeof v === 'number' && !Number.isSafeInteger(v) && !Number.isFinite(v)) throw problems.badRequest(`querystring '${k}' must be a whole number, got ${v}`, k);
+    }
+  });
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'] });
   // ETag first so it hashes the body before compression turns it into a stream.
   await app.register(etag, { weak: true });
