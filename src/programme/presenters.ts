@@ -40,7 +40,7 @@ export function presentFunding(f: { amount: string; currency: string; donor: str
 
 export function presentConcept(c: GroupTaxonConcept) {
   const status = (conv: string) => c.listings.find((l) => l.convention === conv)?.listing ?? null;
-  return { id: c.id, taxonomy: c.taxonomyId, fullName: c.fullName, authorYear: c.authorYear, rank: c.rank, nameStatus: c.nameStatus, cites: status('CITES'), cms: status('CMS') };
+  return { id: c.id, taxonomy: c.taxonomyId, fullName: c.fullName, authorYear: c.authorYear, rank: c.rank, nameStatus: c.nameStatus, match: c.match, cites: status('CITES'), cms: status('CMS') };
 }
 
 export function presentAudit(e: { id: number; at: Date; actor: string; userId: number | null; action: string; resourceType: string; resourceId: string | null; before: unknown; after: unknown; requestId: string | null }) {

@@ -2,6 +2,7 @@
 // the parser, domain rules and presenters beside it are pure).
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
+import { stem } from '../names/stemmer.js';
 import { conceptLinks, taxonConcepts } from '../db/schema.js';
 import {
   activities, activitySpeciesGroups, auditEvents, fundingRecords, programmeThemes, programmes, progressEntries,
@@ -81,21 +82,41 @@ export async function speciesGroupBySlug(db: Queryable, slug: string) {
   return { ...g, taxa };
 }
 
-export interface GroupTaxonConcept { nameKey: string; id: number; taxonomyId: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; listings: { convention: string; listing: string | null }[] }
+export interface GroupTaxonConcept { nameKey: string; id: number; taxonomyId: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; match: 'exact' | 'stemmed'; listings: { convention: string; listing: string | null }[] }
+type ConceptRow = { name_key: string; id: number; taxonomy_id: string; full_name: string; author_year: string | null; rank: string; name_status: string; listings: { convention: string; listing: string | null }[] | null };
 
-/** Taxon concepts of both taxonomies whose name is a group's name (accepted names first), with their status in each convention. */
+/**
+ * Taxon concepts of both taxonomies named as a group lists them, with their
+ * status in each convention: by name key, and for a binomial the document
+ * spells differently ('Gyps rueppelli' / CITES 'Gyps rueppellii') by the name
+ * engine's stemmed epithet within the genus.
+ */
 export async function conceptsForNames(db: Queryable, keys: string[]): Promise<GroupTaxonConcept[]> {
   if (!keys.length) return [];
-  const rows = await db.execute<{ name_key: string; id: number; taxonomy_id: string; full_name: string; author_year: string | null; rank: string; name_status: string; listings: { convention: string; listing: string | null }[] | null }>(sql`
+  const exact = await conceptRows(db, sql`c.name_key in ${keys}`);
+  const found = new Set(exact.map((r) => r.name_key));
+  const out: GroupTaxonConcept[] = exact.map((r) => toConcept(r, r.name_key, 'exact'));
+  for (const key of keys.filter((k) => !found.has(k) && k.split(' ').length === 2)) {
+    const [genus, epithet] = key.split(' ');
+    const candidates = await conceptRows(db, sql`c.name_key like ${`${genus} %`} and c.name_key not like ${`${genus} % %`}`);
+    for (const r of candidates) if (stem(r.name_key.split(' ')[1]) === stem(epithet)) out.push(toConcept(r, key, 'stemmed'));
+  }
+  return out;
+}
+
+async function conceptRows(db: Queryable, where: ReturnType<typeof sql>): Promise<ConceptRow[]> {
+  const res = await db.execute(sql`
     select c.name_key, c.id, c.taxonomy_id, c.full_name, c.author_year, c.rank, c.name_status,
       (select json_agg(json_build_object('convention', l.convention, 'listing', l.listing) order by l.convention)
          from taxon_listings l where l.taxon_concept_id = c.id) listings
     from taxon_concepts c
-    where c.name_key in ${keys} and c.deleted_at is null
+    where ${where} and c.deleted_at is null
     order by c.name_key, c.taxonomy_id, c.name_status, c.id`);
-  const list = (rows as unknown as { rows?: unknown[] }).rows ?? (rows as unknown as unknown[]);
-  return (list as { name_key: string; id: number; taxonomy_id: string; full_name: string; author_year: string | null; rank: string; name_status: string; listings: { convention: string; listing: string | null }[] | null }[])
-    .map((r) => ({ nameKey: r.name_key, id: r.id, taxonomyId: r.taxonomy_id, fullName: r.full_name, authorYear: r.author_year, rank: r.rank, nameStatus: r.name_status, listings: r.listings ?? [] }));
+  return ((res as unknown as { rows?: ConceptRow[] }).rows ?? (res as unknown as ConceptRow[]));
+}
+
+function toConcept(r: ConceptRow, nameKey: string, match: GroupTaxonConcept['match']): GroupTaxonConcept {
+  return { nameKey, id: r.id, taxonomyId: r.taxonomy_id, fullName: r.full_name, authorYear: r.author_year, rank: r.rank, nameStatus: r.name_status, match, listings: r.listings ?? [] };
 }
 
 export async function activitiesOfGroup(db: Queryable, groupId: number) {

@@ -202,9 +202,12 @@ describeEachDatabase('programme API', (get) => {
   it('a species group shows each taxon in both conventions and the activities about it', async () => {
     const g = (await new Client(app).request('GET', '/api/species-groups/big-cats')).json();
     const snow = g.taxa.find((t: { name: string }) => t.name === 'Uncia uncia');
-    expect(snow.concepts.map((c: { taxonomy: string; cites: string | null; cms: string | null }) => [c.taxonomy, c.cites, c.cms])).toEqual([['CITES', 'I', null], ['CMS', null, 'I']]);
+    expect(snow.concepts.map((c: { taxonomy: string; cites: string | null; cms: string | null; match: string }) => [c.taxonomy, c.cites, c.cms, c.match])).toEqual([['CITES', 'I', null, 'exact'], ['CMS', null, 'I', 'exact']]);
     expect(g.activities.map((a: { code: string }) => a.code)).toEqual(['B1', 'B9', 'B10', 'B11']);
     expect((await new Client(app).request('GET', '/api/species-groups/dragons')).statusCode).toBe(404);
+    const vultures = (await new Client(app).request('GET', '/api/species-groups/african-eurasian-vultures')).json();
+    const rueppell = vultures.taxa.find((t: { name: string }) => t.name === 'Gyps rueppelli');
+    expect(rueppell.concepts).toEqual([expect.objectContaining({ fullName: 'Gyps rueppellii', taxonomy: 'CITES', cites: 'II', match: 'stemmed' })]);
   });
 
   it('CMS Party dates: set by the CMS Secretariat, validated, audited', async () => {

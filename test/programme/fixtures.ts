@@ -18,6 +18,10 @@ export async function loadFixtures(database: Database): Promise<{ linkId: number
     values ('CITES', 10828, 'Uncia uncia', '(Schreber, 1775)', 'SPECIES', 'A', 'uncia uncia', 'Uncia', 'Felidae') returning id`);
   const [cms] = await database.query<{ id: number }>(`insert into taxon_concepts (taxonomy_id, legacy_id, full_name, author_year, rank, name_status, name_key, genus_name, family_name)
     values ('CMS', 'A:22732', 'Uncia uncia', '(Schreber, 1775)', 'SPECIES', 'A', 'uncia uncia', 'Uncia', 'Felidae') returning id`);
+  // The document writes 'Gyps rueppelli'; the 2017 Checklist has Gyps rueppellii (Brehm, 1852), TaxonId 4434, App. II.
+  const [gyps] = await database.query<{ id: number }>(`insert into taxon_concepts (taxonomy_id, speciesplus_id, full_name, author_year, rank, name_status, name_key, genus_name, family_name)
+    values ('CITES', 4434, 'Gyps rueppellii', '(Brehm, 1852)', 'SPECIES', 'A', 'gyps rueppellii', 'Gyps', 'Accipitridae') returning id`);
+  await database.query(`insert into taxon_listings (taxon_concept_id, convention, listing, appendices) values ($1, 'CITES', 'II', '{II}')`, [gyps.id]);
   await database.query(`insert into taxon_listings (taxon_concept_id, convention, listing, appendices) values ($1, 'CITES', 'I', '{I}'), ($2, 'CMS', 'I', '{I}')`, [cites.id, cms.id]);
   const [link] = await database.query<{ id: number }>(`insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, confidence, review)
     values ($1, $2, 'equal', 'name', 0.6, true) returning id`, [cms.id, cites.id]);
