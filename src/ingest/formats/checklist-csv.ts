@@ -178,6 +178,7 @@ export const importer: Importer = {
   description: 'CITES Checklist "Index of CITES Species" CSV (.csv or .csv.gz): CITES taxonomy, synonyms, common names, distributions, current listings',
   seed: [{ order: 60, path: 'cites-index-2017/Index_of_CITES_Species_2017-04-21 17-27.csv.gz' }],
   async run(ctx) {
+    const started = Date.now();
     const source = checklistSource(path.basename(ctx.file));
     const p: RowParseContext = { ctx, geo: await loadGeoByIso2(ctx.tx), source, intern: new Interner() };
     const rows: SourceTaxon[] = [];
@@ -186,10 +187,11 @@ export const importer: Importer = {
       const row = parseRow(p, rec, seen);
       if (row) rows.push(row);
     }
-    if (process.env.CONCORD_TIMING) console.error('parsed', rows.length, process.memoryUsage().rss >> 20, 'MB');
+    const parsed = Date.now() - started;
     const result = await syncTaxa(ctx, rows, { taxonomyId: 'CITES', importer: 'checklist-csv', source, supersedeCurrent: 'CITES' });
     if (result.createdHigherTaxa) ctx.note(`created ${result.createdHigherTaxa} higher taxa from the Kingdom..Genus columns`);
     if (result.createdSynonyms) ctx.note(`created ${result.createdSynonyms} synonym concepts`);
     if (result.supersededListingChanges) ctx.note(`set is_current=false on ${result.supersededListingChanges} current CITES listing changes of other sources for taxa in this file`);
+    ctx.note(`milliseconds: read ${parsed}, ${Object.entries(result.timings).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   },
 };

@@ -78,6 +78,8 @@ export interface SyncResult {
   createdHigherTaxa: number;
   createdSynonyms: number;
   supersededListingChanges: number;
+  /** Milliseconds per phase (load, plan, concepts, synonyms, names, distributions, listings). */
+  timings: Record<string, number>;
 }
 
 type RowState = 'new' | 'updated' | 'unchanged';
@@ -119,7 +121,9 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
     if (!prev || prev === 'unchanged' || (prev === 'updated' && s === 'new')) state.set(line, s);
   };
 
-  let t = Date.now(); const lap = (what: string) => { if (process.env.CONCORD_TIMING) console.error(what, Date.now() - t, 'ms'); t = Date.now(); };
+  const timings: Record<string, number> = {};
+  let t = Date.now();
+  const lap = (phase: string) => { timings[phase] = Date.now() - t; t = Date.now(); };
   lap('load');
   const plan = planConcepts(ctx, rows, index);
   const accepted = rows.filter((r) => plan.byLine.has(r.line));
@@ -141,7 +145,7 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
       if (s === 'new') ctx.counts.accepted++; else if (s === 'updated') ctx.counts.updated++; else ctx.counts.unchanged++;
     }
   }
-  return { createdHigherTaxa: created, createdSynonyms, supersededListingChanges: superseded };
+  return { createdHigherTaxa: created, createdSynonyms, supersededListingChanges: superseded, timings };
 }
 
 interface Plan { ordered: Planned[]; byLine: Map<number, Planned> }
