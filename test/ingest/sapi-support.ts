@@ -12,7 +12,18 @@ import { runImport, type ImportSummary } from '../../src/ingest/run.js';
 
 export const LEGACY = 'sapi-legacy-2013/lib/files';
 
+const recordCache = new Map<string, Record<string, string>[]>();
+
+/** All records of a CSV file (cached: several slices read the same big files). */
 export function readRecords(file: string): Record<string, string>[] {
+  const cached = recordCache.get(file);
+  if (cached) return cached;
+  const records = parseRecords(file);
+  recordCache.set(file, records);
+  return records;
+}
+
+function parseRecords(file: string): Record<string, string>[] {
   const text = fs.readFileSync(file, 'utf8');
   return parse(text, { columns: true, bom: true, skip_empty_lines: true, relax_column_count: true, record_delimiter: text.includes('\n') ? undefined : '\r' }) as Record<string, string>[];
 }
@@ -51,7 +62,18 @@ export function withAncestors(taxa: Record<string, string>[], keys: string[]): S
  * A seed folder holding the small 2013 files whole and the big ones cut to
  * the given animal and plant taxa (with their ancestors).
  */
+const sliceCache = new Map<string, string>();
+
 export function sliceSeed(animalKeys: string[], plantKeys: string[]): string {
+  const id = JSON.stringify([animalKeys, plantKeys]);
+  const cached = sliceCache.get(id);
+  if (cached) return cached;
+  const dir = makeSlice(animalKeys, plantKeys);
+  sliceCache.set(id, dir);
+  return dir;
+}
+
+function makeSlice(animalKeys: string[], plantKeys: string[]): string {
   const dir = tempDir('concord-sapi-');
   const copy = (rel: string) => {
     fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
