@@ -23,6 +23,7 @@ describe('language switch', () => {
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'À propos des données' }).waitFor();
     // French groups thousands with a (narrow) no-break space.
+    await page.locator('.counts dd').first().waitFor();
     const counts = await page.locator('.counts dd').allInnerTexts();
     expect(counts.some((c) => /\d[\u202f\u00a0]\d{3}/.test(c))).toBe(true);
     await screenshot(page, 'about-fr');

@@ -15,7 +15,7 @@ describe('not found and API down', () => {
     ['/taxa/2000000000', /no taxon with id “2000000000”/i],
     ['/taxa/not-a-number', /no taxon with id “not-a-number”/i],
     ['/no/such/page', /no page at this address/i],
-    ['/countries/XX', /no country with code “XX”/i],
+    ['/countries/QQ', /no country with code “QQ”/i],
   ])('%s shows the not-found page', async (url, message) => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();

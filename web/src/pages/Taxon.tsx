@@ -90,7 +90,7 @@ function StatusPanel({ convention, status, lang, current, via }: { convention: '
         <ul className="annotations" aria-label={t('status.annotations')}>
           {annotated.map((c) => (
             <li key={c.id}>
-              <strong>{t('status.appendix', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: {annotationOf(c, lang) ?? ''}
+              <strong>{t('status.appendix', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
               {c.annotation.hash_symbol ? <div className="annotation">{c.annotation.hash_symbol} {c.annotation.hash_text ?? ''}</div> : null}
               {c.populations_included.length ? <div>{t('status.populationsOnly', { list: c.populations_included.join(', ') })}</div> : null}
               {c.populations_excluded.length ? <div>{t('status.populationsExcept', { list: c.populations_excluded.join(', ') })}</div> : null}
@@ -102,6 +102,12 @@ function StatusPanel({ convention, status, lang, current, via }: { convention: '
       {status ? <small className="source">{t(`status.basis.${status.basis}`, { defaultValue: status.basis })}</small> : null}
     </section>
   );
+}
+
+/** Long annotations fold so the two status panels stay comparable. */
+function LongText({ text }: { text: string }) {
+  if (text.length <= 280) return <>{text}</>;
+  return <details className="long"><summary>{`${text.slice(0, 200).trimEnd()}…`}</summary>{text}</details>;
 }
 
 function annotationOf(c: ListingChange, lang: string): string | null {
