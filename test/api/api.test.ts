@@ -1,17 +1,10 @@
 // The public API on real data (ISO countries + recorded Species+ responses),
 // on PGlite and PostgreSQL; every JSON response checked against /openapi.json.
-import fs from 'node:fs';
 import zlib from 'node:zlib';
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.js';
-import { seedApiData, sppFixture } from './fixtures.js';
+import { seedApiData, recorded } from './fixtures.js';
 import { apiClient, type ApiClient } from './support.js';
-
-/** Response bodies of a recorded Species+ cassette. */
-export function recorded(name: string): { uri: string; body: any }[] {
-  const doc = JSON.parse(fs.readFileSync(sppFixture(name), 'utf8'));
-  return doc.http_interactions.map((i: any) => ({ uri: i.request.uri, body: JSON.parse(i.response.body.string) }));
-}
 
 describeEachDatabase('public API /api/v1', (get) => {
   let api: ApiClient;

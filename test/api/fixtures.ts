@@ -1,6 +1,7 @@
 // Real data for the API tests: ISO countries and recorded Species+ API
 // responses (Loxodonta africana, Procyonidae, a CMS page ...), imported through
 // the importers, never hand-written facts.
+import fs from 'node:fs';
 import { runImport } from '../../src/ingest/run.js';
 import { importerFor } from '../../src/ingest/registry.js';
 import type { Database } from '../../src/db/client.js';
@@ -18,4 +19,10 @@ export async function seedApiData(database: Database, opts: { large?: boolean } 
     const s = await runImport(database, spp, sppFixture(f), { progress: false });
     if (s.status !== 'succeeded') throw new Error(`${f}: ${s.error}`);
   }
+}
+
+/** Response bodies of a recorded Species+ cassette, with their request URIs. */
+export function recorded(name: string): { uri: string; body: any }[] {
+  const doc = JSON.parse(fs.readFileSync(sppFixture(name), 'utf8'));
+  return doc.http_interactions.map((i: any) => ({ uri: i.request.uri, body: JSON.parse(i.response.body.string) }));
 }
