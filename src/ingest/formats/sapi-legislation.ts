@@ -32,6 +32,14 @@ export function cmsAppendix(listing: string, instrument: string): string | null 
   return i && i !== 'CMS' ? i : null;
 }
 
+/**
+ * is_current of a 2013 row is written once, on insert: newer sources (2017
+ * Checklist, current reservations, arctic-cms) decide later whether it is
+ * still current, and a re-import of the 2013 file must not undo that.
+ */
+const keepNewerCurrency = (before: Record<string, unknown>) =>
+  ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : ['isCurrent']);
+
 type Problem = { problem: true; field: string; reason: string };
 const isProblem = (x: object): x is Problem => 'problem' in x;
 
@@ -77,8 +85,7 @@ export const importers: Importer[] = [
         if (isProblem(fact)) { ctx.reject(line, fact.field, fact.reason); continue; }
         facts.push({ line, values: fact });
       }
-      // A newer source (current reservations) may have closed a row: keep that.
-      await writeListingChanges(ctx, 'CITES', facts, { keep: (before) => ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : []) });
+      await writeListingChanges(ctx, 'CITES', facts, { keep: keepNewerCurrency });
     },
   },
   {
@@ -95,8 +102,7 @@ export const importers: Importer[] = [
         if (isProblem(fact)) { ctx.reject(line, fact.field, fact.reason); continue; }
         facts.push({ line, values: fact });
       }
-      // A newer source (arctic-cms) may have marked a row superseded: keep that.
-      await writeListingChanges(ctx, 'CMS', facts, { keep: (before) => ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : []) });
+      await writeListingChanges(ctx, 'CMS', facts, { keep: keepNewerCurrency });
     },
   },
 ];
