@@ -70,8 +70,10 @@ async function main(): Promise<void> {
     let written = 0;
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
-      written = (await recomputeAllListings(database)).written;
+      const r = await recomputeAllListings(database);
+      written = r.written;
       full.push(performance.now() - t);
+      console.log(`  run ${i + 1}: load ${ms(r.phases.load)}, compute ${ms(r.phases.compute)}, write ${ms(r.phases.write)}`);
     }
     console.log(`full recompute (load + compute + write ${written} taxon_listings rows, one transaction): ${stats(full)}   [target <= 5000 ms]`);
 

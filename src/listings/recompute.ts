@@ -13,7 +13,7 @@ export interface RecomputeOptions {
   date?: string;
 }
 
-export interface RecomputeSummary { computed: number; written: number; milliseconds: number }
+export interface RecomputeSummary { computed: number; written: number; milliseconds: number; phases: { load: number; compute: number; write: number } }
 
 /** Today in UTC as YYYY-MM-DD. */
 export function today(): string {
@@ -27,11 +27,14 @@ export function today(): string {
 export async function recomputeListings(tx: Queryable, opts: RecomputeOptions = {}): Promise<RecomputeSummary> {
   const started = performance.now();
   const all = opts.taxonConceptIds === undefined;
-  if (!all && !opts.taxonConceptIds!.length) return { computed: 0, written: 0, milliseconds: 0 };
+  if (!all && !opts.taxonConceptIds!.length) return { computed: 0, written: 0, milliseconds: 0, phases: { load: 0, compute: 0, write: 0 } };
   const loaded = all ? await loadAll(tx) : await loadAffected(tx, [...new Set(opts.taxonConceptIds)]);
+  const t1 = performance.now();
   const status = statusOn(loaded.changes, loaded.nodes, opts.date ?? today());
+  const t2 = performance.now();
   const written = await writeListings(tx, loaded.computed, status, { all });
-  return { computed: loaded.computed.length, written, milliseconds: performance.now() - started };
+  const t3 = performance.now();
+  return { computed: loaded.computed.length, written, milliseconds: t3 - started, phases: { load: t1 - started, compute: t2 - t1, write: t3 - t2 } };
 }
 
 /** Everything, both conventions, in one transaction: the seed's last step. */

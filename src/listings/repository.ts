@@ -91,16 +91,14 @@ interface ChangeRow {
   effective_at: string | Date | null; party_iso2: string | null; is_current: boolean;
   populations_included: string[] | null; populations_excluded: string[] | null;
   inclusion_taxon_concept_id: number | null; excluded_taxon_concept_ids: number[] | null;
-  annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; full_annotation_en: string | null;
-  hash_symbol: string | null; hash_annotation_en: string | null;
+  annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; hash_symbol: string | null;
 }
 
 async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
   const list = await rows<ChangeRow>(q, sql`
     select lc.id, lc.taxon_concept_id, lc.convention, lc.appendix, lc.change_type, lc.effective_at::text as effective_at,
       lc.party_iso2, lc.is_current, lc.populations_included, lc.populations_excluded, lc.inclusion_taxon_concept_id,
-      lc.excluded_taxon_concept_ids, lc.annotation_en, lc.annotation_es, lc.annotation_fr, lc.full_annotation_en,
-      lc.hash_symbol, lc.hash_annotation_en
+      lc.excluded_taxon_concept_ids, lc.annotation_en, lc.annotation_es, lc.annotation_fr, lc.hash_symbol
     from listing_changes lc where ${where}`);
   return list.filter((r) => r.convention === 'CITES' || r.convention === 'CMS').map((r) => ({
     id: Number(r.id),
@@ -115,9 +113,9 @@ async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
     populationsExcluded: r.populations_excluded ?? [],
     inclusionTaxonConceptId: r.inclusion_taxon_concept_id === null ? null : Number(r.inclusion_taxon_concept_id),
     excludedTaxonConceptIds: (r.excluded_taxon_concept_ids ?? []).map(Number),
-    annotation: { en: r.annotation_en, es: r.annotation_es, fr: r.annotation_fr, fullEn: r.full_annotation_en },
+    // The long texts (full annotation, # annotation) stay in listing_changes: reasons point there by changeId.
+    annotation: { en: r.annotation_en, es: r.annotation_es, fr: r.annotation_fr },
     hashSymbol: r.hash_symbol,
-    hashAnnotation: r.hash_annotation_en,
   }));
 }
 

@@ -31,7 +31,8 @@ export function compareChanges(a: ListingChange, b: ListingChange): number {
   if (da !== db) return da < db ? -1 : 1;
   const t = (TYPE_ORDER[a.changeType] ?? 9) - (TYPE_ORDER[b.changeType] ?? 9);
   if (t !== 0) return t;
-  return String(a.id).localeCompare(String(b.id), 'en', { numeric: true });
+  if (typeof a.id === 'number' && typeof b.id === 'number') return a.id - b.id;
+  return String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0;
 }
 
 /**
@@ -272,8 +273,8 @@ function listedDraft(listings: ListingChange[], reservations: ListingChange[], v
     if (a?.en || a?.es || a?.fr || l.hashSymbol) {
       reasons.push({
         kind: 'annotation', appendix: l.appendix, en: a?.en ?? null, es: a?.es ?? null, fr: a?.fr ?? null,
-        hashSymbol: l.hashSymbol ?? null, hashAnnotation: l.hashAnnotation ?? null,
-        text: [l.hashSymbol, a?.en].filter(Boolean).join(' '),
+        hashSymbol: l.hashSymbol ?? null, hashAnnotation: l.hashAnnotation ?? null, changeId: l.id,
+        text: l.hashSymbol ? `Appendix ${l.appendix} annotation ${l.hashSymbol}` : `Appendix ${l.appendix} annotation`,
       });
     }
   }

@@ -66,7 +66,7 @@ export type Reason =
   | { kind: 'population'; appendix: string; included: string[]; excluded: string[]; text: string }
   | { kind: 'reservation'; appendix: string; party: string; effectiveAt: string | null; text: string }
   | { kind: 'app3'; appendix: 'III'; party: string; effectiveAt: string | null; text: string }
-  | { kind: 'annotation'; appendix: string; en: string | null; es: string | null; fr: string | null; hashSymbol: string | null; hashAnnotation: string | null; text: string }
+  | { kind: 'annotation'; appendix: string; en: string | null; es: string | null; fr: string | null; hashSymbol: string | null; hashAnnotation: string | null; changeId: number | string; text: string }
   | { kind: 'deletion'; appendix: string; party: string | null; effectiveAt: string | null; text: string }
   | { kind: 'excluded'; from: TaxonRef | null; effectiveAt: string | null; text: string }
   | { kind: 'descendants'; appendices: string[]; text: string };
