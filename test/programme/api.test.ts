@@ -151,6 +151,7 @@ describeEachDatabase('programme API', (get) => {
       { name: 'PATCH programme', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', '/api/programmes/2021-2025', { version: await version('/api/programmes/2021-2025', 'programme'), status: 'active' }) },
       { name: 'PATCH activity', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', `${A}/E1`, { version: await version(`${A}/E1`, 'activity'), status: 'ongoing' }) },
       { name: 'POST progress', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `${A}/E2/progress`, { date: '2022-01-01', text: 'Matrix', status: 'ongoing' }) },
+      { name: 'POST funding', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'D4', amount: 1, currency: 'USD', donor: 'Matrix test', purpose: 'Matrix test', year: 2022 }) },
       { name: 'POST curation', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'confirm', comment: 'Same concept in both taxonomies.' }) },
       { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/cms-parties/IN', { entryIntoForce: '1983-11-01' }) },
       { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
@@ -217,6 +218,17 @@ describeEachDatabase('programme API', (get) => {
     const ok = await cms.request('PUT', '/api/cms-parties/in', { entryIntoForce: '1983-11-01' });
     expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entryIntoForce: '1983-11-01' });
     expect(await count(`select count(*) n from audit_events where action = 'cmsPartyMembership.update' and resource_id = 'IN'`)).toBeGreaterThan(0);
+  });
+
+  it('funding records: validated, shown on the programme and the activity', async () => {
+    const cites = await signedIn('cites@example.org');
+    const bad = await cites.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'B99', amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2022 });
+    expect(bad.statusCode).toBe(404);
+    const future = await cites.request('POST', '/api/programmes/2021-2025/funding', { amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2999 });
+    expect(future.json()).toMatchObject({ status: 400, parameter: 'year' });
+    const ok = await cites.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
+    expect(ok.json()).toEqual({ activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
+    expect((await cites.request('GET', `${A}/B8`)).json().funding).toEqual([ok.json()]);
   });
 
   it('sign-out ends the session', async () => {

@@ -10,6 +10,7 @@ import * as present from '../../programme/presenters.js';
 import { updateProgramme } from '../../commands/programmeUpdater.js';
 import { updateActivity, type ActivityChanges } from '../../commands/activityUpdater.js';
 import { createProgressEntry, type ProgressLinkInput } from '../../commands/progressEntryCreator.js';
+import { createFundingRecord } from '../../commands/fundingRecordCreator.js';
 import { problems } from '../problems.js';
 
 const problem = { $ref: 'Problem#' };
@@ -75,6 +76,27 @@ export default async function programmeEditRoutes(app: FastifyInstance) {
       actor: actorOf(req.principal!, req.id), authorName: req.principal!.name, activityId: a.id, ...req.body,
     }));
     return reply.status(201).send(present.presentProgress({ ...entry, links: [], sharedFrom: null }));
+  });
+
+  app.post<{ Params: { code: string }; Body: { activityCode?: string | null; amount: number; currency: string; donor: string; purpose: string; year: number } }>('/api/programmes/:code/funding', {
+    schema: {
+      tags: ['programme'], summary: 'Record funds raised for joint work (optionally for one activity)', params: codeParams,
+      body: {
+        type: 'object', required: ['amount', 'currency', 'donor', 'purpose', 'year'], additionalProperties: false, properties: {
+          activityCode: { type: ['string', 'null'], maxLength: 8 }, amount: { type: 'number', exclusiveMinimum: 0 }, currency: { type: 'string', pattern: '^[A-Z]{3}$' },
+          donor: { type: 'string', minLength: 1, maxLength: 500 }, purpose: { type: 'string', minLength: 1, maxLength: 5000 }, year: { type: 'integer' }, _csrf: { type: 'string' },
+        },
+      },
+      response: { 201: anyObject, ...errors },
+    },
+  }, async (req, reply) => {
+    const p = await repo.programmeByCode(db(), req.params.code);
+    if (!p) throw problems.notFound(`No programme ${req.params.code}.`);
+    const { activityCode, ...rest } = req.body;
+    const activity = activityCode ? await loadActivity(p.code, activityCode) : null;
+    authorize(req.principal, 'create', 'fundingRecord');
+    const row = await inTransaction(app, (tx) => createFundingRecord(tx, { actor: actorOf(req.principal!, req.id), programmeId: p.id, activityId: activity?.id ?? null, ...rest }));
+    return reply.status(201).send(present.presentFunding(row, activity?.code ?? null));
   });
 
   async function loadActivity(programmeCode: string, raw: string) {
