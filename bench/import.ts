@@ -2,7 +2,9 @@
 // re-import of the same file, on PGlite (a temp folder) and on PostgreSQL (a
 // fresh database on 127.0.0.1:5432, created and dropped here). Each backend
 // runs in its own child process so peak RSS is that backend's alone.
-// Prints seconds, rows/s and peak RSS; never pass/fail.
+// Prints wall seconds, this process's CPU seconds (on PGlite the database runs
+// in-process, so on a busy machine CPU seconds say more than wall seconds),
+// rows/s and peak RSS; never pass/fail.
 //   CONCORD_BENCH_PG_URL   server for the PostgreSQL run (default postgres://root@127.0.0.1:5432/test)
 //   CONCORD_BENCH_BACKENDS pglite,postgres (default both)
 //   CONCORD_SEED_DIR       reference data (default ../shared/data)
@@ -20,17 +22,19 @@ const seedDir = process.env.CONCORD_SEED_DIR ?? path.resolve(process.cwd(), '../
 const checklist = path.join(seedDir, 'cites-index-2017', 'Index_of_CITES_Species_2017-04-21 17-27.csv.gz');
 const ROWS = 38_079;
 
-interface Phase { phase: string; seconds: number; rowsPerSecond: number; peakRssMb: number; accepted: number; unchanged: number; rejected: number }
+interface Phase { phase: string; seconds: number; cpuSeconds: number; rowsPerSecond: number; peakRssMb: number; accepted: number; unchanged: number; rejected: number }
 
 /** Peak RSS while fn runs, sampled every 50 ms. */
-async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; peakRssMb: number }> {
+async function measured<T>(fn: () => Promise<T>): Promise<{ value: T; seconds: number; cpuSeconds: number; peakRssMb: number }> {
   let peak = process.memoryUsage().rss;
+  const cpu0 = process.cpuUsage();
   const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
   const t0 = process.hrtime.bigint();
   try {
     const value = await fn();
     peak = Math.max(peak, process.memoryUsage().rss);
-    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, peakRssMb: Math.round(peak / 2 ** 20) };
+    const cpu = process.cpuUsage(cpu0);
+    return { value, seconds: Number(process.hrtime.bigint() - t0) / 1e9, cpuSeconds: (cpu.user + cpu.system) / 1e6, peakRssMb: Math.round(peak / 2 ** 20) };
   } finally {
     clearInterval(timer);
   }
@@ -47,9 +51,9 @@ async function worker(backend: 'pglite' | 'postgres'): Promise<void> {
     const imp = await importerFor('checklist-csv');
     const phases: Phase[] = [];
     for (const phase of ['import', 're-import (no change)']) {
-      const { value: s, seconds, peakRssMb } = await measured(() => runImport(database, imp, checklist, { progress: false }));
+      const { value: s, seconds, cpuSeconds, peakRssMb } = await measured(() => runImport(database, imp, checklist, { progress: false }));
       if (s.status !== 'succeeded') throw new Error(`${phase}: ${s.error}`);
-      phases.push({ phase, seconds, rowsPerSecond: Math.round(ROWS / seconds), peakRssMb, accepted: s.accepted, unchanged: s.unchanged, rejected: s.rejected });
+      phases.push({ phase, seconds, cpuSeconds, rowsPerSecond: Math.round(ROWS / seconds), peakRssMb, accepted: s.accepted, unchanged: s.unchanged, rejected: s.rejected });
     }
     process.stdout.write(`${JSON.stringify({ backend, phases, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024) })}\n`);
   } finally {
@@ -88,7 +92,7 @@ async function main(): Promise<void> {
       if (r.status !== 0 || !line.startsWith('{')) { console.log(`${backend}: failed\n${r.stderr}`); continue; }
       const res = JSON.parse(line) as { backend: string; phases: Phase[]; maxRssMb: number };
       for (const p of res.phases) {
-        console.log(`${backend.padEnd(9)} ${p.phase.padEnd(22)} ${p.seconds.toFixed(1).padStart(6)} s  ${String(p.rowsPerSecond).padStart(6)} rows/s  peak RSS ${p.peakRssMb} MB  (accepted ${p.accepted}, unchanged ${p.unchanged}, reject lines ${p.rejected})`);
+        console.log(`${backend.padEnd(9)} ${p.phase.padEnd(22)} ${p.seconds.toFixed(1).padStart(6)} s (this process's CPU ${p.cpuSeconds.toFixed(1)} s)  ${String(p.rowsPerSecond).padStart(6)} rows/s  peak RSS ${p.peakRssMb} MB  (accepted ${p.accepted}, unchanged ${p.unchanged}, reject lines ${p.rejected})`);
       }
       console.log(`${backend.padEnd(9)} process max RSS ${res.maxRssMb} MB`);
     } finally {
