@@ -6,6 +6,7 @@ import { describeEachDatabase } from '../support/databases.js';
 import { signInLimiter } from '../../src/auth/plugin.js';
 import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
 import { loadFixtures } from './fixtures.js';
+import { realign } from '../../src/alignment/store.js';
 
 const A = '/api/programmes/2021-2025/activities';
 
@@ -198,6 +199,10 @@ describeEachDatabase('programme API', (get) => {
     const rejected = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
     expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated' });
     expect((await cites.request('GET', '/api/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
+    // A recomputed alignment (what an import triggers) keeps the curated decision and adds no automatic link beside it.
+    await get().db.transaction((tx) => realign(tx));
+    const links = await get().query<{ id: number; origin: string; relation: string; comment: string }>(`select id, origin, relation, comment from concept_links where cms_taxon_concept_id = $1`, [fx.cmsId]);
+    expect(links).toEqual([{ id: fx.linkId, origin: 'curated', relation: 'disjunct', comment: 'Testing rejection.' }]);
   });
 
   it('a species group shows each taxon in both conventions and the activities about it', async () => {
