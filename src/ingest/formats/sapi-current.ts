@@ -124,7 +124,9 @@ export const importers: Importer[] = [
         if (target) {
           const [row] = await ctx.tx.select().from(taxonConcepts).where(eq(taxonConcepts.id, target.id));
           existing.set(`id|${target.id}`, row as unknown as Record<string, unknown> & { id: number });
-          facts.push({ key: `id|${target.id}`, line, values: { nameStatus: 'A', speciesplusId: row.speciesplusId ?? Number(id) } });
+          // Never take an id another concept of the taxonomy already has (unique per taxonomy).
+          const taken = index.bySpeciesplusId(row.taxonomyId as TaxonomyId, id);
+          facts.push({ key: `id|${target.id}`, line, values: { nameStatus: 'A', speciesplusId: row.speciesplusId ?? (taken ? null : Number(id)) } });
           continue;
         }
         if (!parent || !rank) { ctx.reject(line, 'ParentID', `a known parent taxon (Species+ id ${v.ParentID.trim()} or name '${v['Parent name'].trim()}') for the new name ${name}`); continue; }
