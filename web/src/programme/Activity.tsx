@@ -21,11 +21,14 @@ function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: ()
   const { t } = useTranslation();
   const [text, setText] = useState(page.activity.text);
   const [status, setStatus] = useState(page.activity.status);
+  const [mandates, setMandates] = useState(page.activity.mandates.join('\n'));
+  const [lead, setLead] = useState<string[]>(page.activity.leadSecretariats);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  const toggleLead = (c: string) => setLead(lead.includes(c) ? lead.filter((x) => x !== c) : [...lead, c].sort());
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('PATCH', url, { version: page.activity.version, text, status });
+      await call('PATCH', url, { version: page.activity.version, text, status, mandates: mandates.split('\n').map((m) => m.trim()).filter(Boolean), leadSecretariats: lead });
       setMsg({ ok: true, text: t('programme.activity.saved') });
       onSaved();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -36,6 +39,10 @@ function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: ()
       <p><label>{t('programme.activity.text')}<br /><textarea name="text" rows={5} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
       <p><label>{t('programme.activity.entryStatus')}{' '}
         <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
+      <p><label>{t('programme.activity.mandatesField')}<br /><textarea name="mandates" rows={3} cols={80} value={mandates} onChange={(e) => setMandates(e.target.value)} /></label></p>
+      <fieldset><legend>{t('programme.activity.leadField')}</legend>
+        {['CITES', 'CMS'].map((c) => <label key={c}><input type="checkbox" checked={lead.includes(c)} onChange={() => toggleLead(c)} /> {c} </label>)}
+      </fieldset>
       <p><button type="submit">{t('programme.activity.save')}</button> <small>{t('programme.activity.version', { version: page.activity.version })}</small></p>
       {msg && <p role={msg.ok ? 'status' : 'alert'} className={msg.ok ? 'ok' : 'error'}>{msg.text}</p>}
     </form>

@@ -1,12 +1,14 @@
 // Programme overview: progress by theme (a stacked bar chart with the numbers
 // also in a table), the activities, and the implementation report downloads.
+import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
+import { call, type ProblemError } from './api';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Programme { code: string; title: string; periodStart: number; periodEnd: number; status: string }
+interface Programme { code: string; title: string; periodStart: number; periodEnd: number; status: string; introduction: string | null; version: number }
 interface Theme { code: string; title: string; counts: Record<string, number>; activities: { code: string; text: string; status: string; heading: string | null }[] }
-interface Overview { programme: Programme; themes: Theme[]; funding: { activityCode: string | null; amount: number; currency: string; donor: string; purpose: string; year: number | null }[] }
+interface Overview { programme: Programme; can: { update: boolean }; themes: Theme[]; funding: { activityCode: string | null; amount: number; currency: string; donor: string; purpose: string; year: number | null }[] }
 
 const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
 const COLOURS: Record<string, string> = { completed: '#1b7a3a', ongoing: '#1f5fa8', planned: '#8a8a8a', discontinued: '#a83232' };
@@ -43,13 +45,39 @@ function ThemeChart({ themes, title }: { themes: Theme[]; title: string }) {
   );
 }
 
+function ProgrammeEdit({ p, onSaved }: { p: Programme; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const [title, setTitle] = useState(p.title);
+  const [introduction, setIntroduction] = useState(p.introduction ?? '');
+  const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await call('PATCH', `/api/programmes/${p.code}`, { version: p.version, title, introduction });
+      setMsg({ ok: true, text: t('programme.activity.saved') });
+      onSaved();
+    } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
+  }
+  return (
+    <details>
+      <summary>{t('programme.overview.edit')}</summary>
+      <form onSubmit={submit}>
+        <p><label>{t('programme.overview.titleField')}<br /><input size={80} value={title} onChange={(e) => setTitle(e.target.value)} required /></label></p>
+        <p><label>{t('programme.overview.introduction')}<br /><textarea rows={5} cols={80} value={introduction} onChange={(e) => setIntroduction(e.target.value)} /></label></p>
+        <p><button type="submit">{t('programme.activity.save')}</button></p>
+        {msg && <p role={msg.ok ? 'status' : 'alert'}>{msg.text}</p>}
+      </form>
+    </details>
+  );
+}
+
 export default function ProgrammeOverview() {
   const { t } = useTranslation();
   const { code } = useParams();
   const navigate = useNavigate();
   const list = useJson<Programme[]>('/api/programmes');
   const current = code ?? list.data?.find((p) => p.status === 'active')?.code ?? list.data?.[0]?.code ?? null;
-  const { data, error } = useJson<Overview>(current ? `/api/programmes/${current}` : null);
+  const { data, error, reload } = useJson<Overview>(current ? `/api/programmes/${current}` : null);
   if (list.data && list.data.length === 0) return <p>{t('programme.overview.none')}</p>;
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
@@ -65,6 +93,8 @@ export default function ProgrammeOverview() {
         </label>{' '}
         {t('programme.overview.period', { start: p.periodStart, end: p.periodEnd })} · {t('programme.overview.status', { status: t(`programme.status.${p.status}`) })}
       </p>
+      {p.introduction && <p>{p.introduction}</p>}
+      {data.can.update && <ProgrammeEdit key={p.version} p={p} onSaved={reload} />}
       <section aria-labelledby="report-h">
         <h2 id="report-h">{t('programme.overview.report')}</h2>
         <ul className="inline">

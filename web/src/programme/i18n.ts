@@ -7,13 +7,13 @@ const en = {
     overview: {
       title: 'CMS-CITES Joint Work Programme', choose: 'Programme', period: 'Period {{start}}–{{end}}', status: 'Status: {{status}}',
       chart: 'Activities by theme and status', theme: 'Theme', activities: 'Activities', report: 'Implementation report',
-      download: 'Download as {{format}}', funding: 'Funding', none: 'No programme has been imported yet (concord import work-programme FILE).',
+      download: 'Download as {{format}}', funding: 'Funding', edit: 'Edit the programme text', titleField: 'Title', introduction: 'Introduction', none: 'No programme has been imported yet (concord import work-programme FILE).',
     },
     status: { planned: 'planned', ongoing: 'ongoing', completed: 'completed', discontinued: 'discontinued', active: 'active', closed: 'closed', draft: 'draft' },
     activity: {
       code: 'Activity {{code}}', mandates: 'Mandates', noMandates: 'None recorded', lead: 'Lead Secretariat(s)', groups: 'Shared species',
       progress: 'Progress', noProgress: 'No progress reported yet.', sharedFrom: 'Reported with {{code}}', edit: 'Edit activity', text: 'Text',
-      save: 'Save', saved: 'Saved.', addProgress: 'Add a progress entry', date: 'Date', entryText: 'What was done', entryStatus: 'Status',
+      save: 'Save', saved: 'Saved.', mandatesField: 'Mandates (one a line)', leadField: 'Lead Secretariat(s)', addProgress: 'Add a progress entry', date: 'Date', entryText: 'What was done', entryStatus: 'Status',
       add: 'Add entry', added: 'Progress entry added.', version: 'Version {{version}}', back: 'Back to the programme',
     },
     group: { title: 'Shared species: {{name}}', taxon: 'Taxon', taxonomy: 'Taxonomy', cites: 'CITES', cms: 'CMS', notListed: 'not listed', noConcept: 'No taxon concept of this name in the database yet.', activities: 'Activities about these species' },
@@ -35,13 +35,13 @@ const fr: Strings = {
     overview: {
       title: 'Programme de travail conjoint CMS-CITES', choose: 'Programme', period: 'Période {{start}}–{{end}}', status: 'Statut : {{status}}',
       chart: 'Activités par thème et par statut', theme: 'Thème', activities: 'Activités', report: 'Rapport de mise en œuvre',
-      download: 'Télécharger en {{format}}', funding: 'Financement', none: 'Aucun programme n’a encore été importé (concord import work-programme FICHIER).',
+      download: 'Télécharger en {{format}}', funding: 'Financement', edit: 'Modifier le texte du programme', titleField: 'Titre', introduction: 'Introduction', none: 'Aucun programme n’a encore été importé (concord import work-programme FICHIER).',
     },
     status: { planned: 'prévue', ongoing: 'en cours', completed: 'achevée', discontinued: 'abandonnée', active: 'en vigueur', closed: 'clos', draft: 'projet' },
     activity: {
       code: 'Activité {{code}}', mandates: 'Mandats', noMandates: 'Aucun enregistré', lead: 'Secrétariat(s) chef(s) de file', groups: 'Espèces partagées',
       progress: 'Avancement', noProgress: 'Aucun avancement signalé.', sharedFrom: 'Signalé avec {{code}}', edit: 'Modifier l’activité', text: 'Texte',
-      save: 'Enregistrer', saved: 'Enregistré.', addProgress: 'Ajouter une étape', date: 'Date', entryText: 'Ce qui a été fait', entryStatus: 'Statut',
+      save: 'Enregistrer', saved: 'Enregistré.', mandatesField: 'Mandats (un par ligne)', leadField: 'Secrétariat(s) chef(s) de file', addProgress: 'Ajouter une étape', date: 'Date', entryText: 'Ce qui a été fait', entryStatus: 'Statut',
       add: 'Ajouter', added: 'Étape ajoutée.', version: 'Version {{version}}', back: 'Retour au programme',
     },
     group: { title: 'Espèces partagées : {{name}}', taxon: 'Taxon', taxonomy: 'Taxonomie', cites: 'CITES', cms: 'CMS', notListed: 'non inscrit', noConcept: 'Aucun concept taxonomique de ce nom dans la base.', activities: 'Activités concernant ces espèces' },
@@ -61,13 +61,13 @@ const es: Strings = {
     overview: {
       title: 'Programa de trabajo conjunto CMS-CITES', choose: 'Programa', period: 'Período {{start}}–{{end}}', status: 'Estado: {{status}}',
       chart: 'Actividades por tema y estado', theme: 'Tema', activities: 'Actividades', report: 'Informe de aplicación',
-      download: 'Descargar en {{format}}', funding: 'Financiación', none: 'Aún no se ha importado ningún programa (concord import work-programme ARCHIVO).',
+      download: 'Descargar en {{format}}', funding: 'Financiación', edit: 'Editar el texto del programa', titleField: 'Título', introduction: 'Introducción', none: 'Aún no se ha importado ningún programa (concord import work-programme ARCHIVO).',
     },
     status: { planned: 'prevista', ongoing: 'en curso', completed: 'completada', discontinued: 'interrumpida', active: 'vigente', closed: 'cerrado', draft: 'borrador' },
     activity: {
       code: 'Actividad {{code}}', mandates: 'Mandatos', noMandates: 'Ninguno registrado', lead: 'Secretaría(s) principal(es)', groups: 'Especies compartidas',
       progress: 'Avance', noProgress: 'Aún no se ha informado ningún avance.', sharedFrom: 'Informado con {{code}}', edit: 'Editar la actividad', text: 'Texto',
-      save: 'Guardar', saved: 'Guardado.', addProgress: 'Añadir un avance', date: 'Fecha', entryText: 'Qué se hizo', entryStatus: 'Estado',
+      save: 'Guardar', saved: 'Guardado.', mandatesField: 'Mandatos (uno por línea)', leadField: 'Secretaría(s) principal(es)', addProgress: 'Añadir un avance', date: 'Fecha', entryText: 'Qué se hizo', entryStatus: 'Estado',
       add: 'Añadir', added: 'Avance añadido.', version: 'Versión {{version}}', back: 'Volver al programa',
     },
     group: { title: 'Especies compartidas: {{name}}', taxon: 'Taxón', taxonomy: 'Taxonomía', cites: 'CITES', cms: 'CMS', notListed: 'no incluido', noConcept: 'Todavía no hay ningún concepto taxonómico con este nombre.', activities: 'Actividades sobre estas especies' },
