@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { beforeAll, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runImport, type ImportSummary } from '../../src/ingest/run.js';
 import { importerFor } from '../../src/ingest/registry.js';
 import type { Database } from '../../src/db/client.js';
@@ -211,4 +212,16 @@ describeEachDatabase('checklist-csv importer', (get) => {
     }
     expect(await tableCounts(get())).toEqual(before);
   });
+});
+
+describe('concord import checklist-csv (CLI)', () => {
+  it('exits 1 with file, line, field and what was expected when it refuses a file', async () => {
+    const { header, records } = await checklistRecords((r) => r.Genus === 'Caretta');
+    const file = writeChecklist('cli-wrong-header.csv', header.map((h) => (h === 'TaxonId' ? 'Id' : h)), records.map((r) => ({ ...r, Id: r.TaxonId })));
+    const r = spawnSync('npx', ['tsx', 'src/cli/index.ts', 'import', 'checklist-csv', file], {
+      env: { ...process.env, CONCORD_DATA_DIR: tempDir('concord-cli-'), DATABASE_URL: '' }, encoding: 'utf8',
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/checklist-csv cli-wrong-header\.csv: refused: cli-wrong-header\.csv:1 \[TaxonId\]: header columns .*missing TaxonId\nThe database is unchanged\./);
+  }, 120_000);
 });
