@@ -70,13 +70,27 @@ export function prepare(verbatim: string): Prepared {
   let hasSpace = false;
   let nonSpace = 0;
   let replacement = 0;
+  let oddChars = false;
+  let combining = false;
+  let markup = false;
   for (let i = 0; i < verbatim.length; i++) {
     const c = verbatim.charCodeAt(i);
+    if (c < 128) {
+      if (c === 32) { hasSpace = true; continue; }
+      if (isControlCode(c)) return { text: '', warnings, reject: 'Control characters in the name-string (binary data?)' };
+      if (c === 9 || c === 10 || c === 13) { hasSpace = true; oddChars = true; continue; }
+      nonSpace++;
+      if (c === 95) hasUnderscore = true;
+      else if (c === 96) oddChars = true;
+      else if (c === 60 || c === 38) markup = true;
+      continue;
+    }
     if (isControlCode(c)) return { text: '', warnings, reject: 'Control characters in the name-string (binary data?)' };
-    if (c === 95) hasUnderscore = true;
-    if (isSpaceCode(c)) hasSpace = true;
-    else nonSpace++;
+    if (isSpaceCode(c)) { hasSpace = true; oddChars = true; continue; }
+    nonSpace++;
     if (c === 0xfffd) replacement++;
+    if (c >= 0x300 && c <= 0x36f) combining = true;
+    if (isDashCode(c) || isApostropheCode(c)) oddChars = true;
   }
   if (nonSpace === 0) return { text: '', warnings, reject: 'Empty name-string' };
   if (replacement > 0) {
@@ -85,30 +99,27 @@ export function prepare(verbatim: string): Prepared {
   }
   let s = verbatim;
   // combining diacritics (NFD input) are composed so letters stay single characters
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x300 && c <= 0x36f) { s = s.normalize('NFC'); break; }
-  }
-  if (s.indexOf('<') >= 0 || s.indexOf('&') >= 0) {
+  if (combining) s = s.normalize('NFC');
+  if (markup) {
     const h = stripHtml(s);
     if (h.changed) {
       s = h.text;
       warnings.push('HTML tags or entities in the name');
     }
   }
+  const underscoreAsSpace = hasUnderscore && !hasSpace;
+  if (!oddChars && !underscoreAsSpace) return { text: s, warnings };
   // fold odd characters one-to-one so token offsets stay valid
   let folded = '';
   let oddSpace = false;
   let oddApostrophe = false;
   let oddDash = false;
-  const underscoreAsSpace = hasUnderscore && !hasSpace;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c === 95 && underscoreAsSpace) { folded += ' '; oddSpace = true; continue; }
     if (c !== 32 && isSpaceCode(c)) { folded += ' '; continue; }
     if (isDashCode(c)) { folded += '-'; oddDash = true; continue; }
     if (isApostropheCode(c)) { folded += "'"; oddApostrophe = true; continue; }
-    if (c === 0x2020) { folded += '†'; continue; }
     folded += s[i];
   }
   if (oddSpace) warnings.push('Non-standard space characters');

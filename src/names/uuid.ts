@@ -4,14 +4,21 @@ import { createHash, hash as oneShotHash } from 'node:crypto';
 export const GN_NAMESPACE = '90181196-fecf-5082-a4c1-411d4f314cda';
 
 const NS_BYTES = Buffer.from(GN_NAMESPACE.replace(/-/g, ''), 'hex');
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
-/** RFC 4122 UUID version 5 (SHA-1) of `name` in `namespace`. */
+function format(h: Uint8Array): string {
+  return HEX[h[0]] + HEX[h[1]] + HEX[h[2]] + HEX[h[3]] + '-' + HEX[h[4]] + HEX[h[5]] + '-' +
+    HEX[(h[6] & 0x0f) | 0x50] + HEX[h[7]] + '-' + HEX[(h[8] & 0x3f) | 0x80] + HEX[h[9]] + '-' +
+    HEX[h[10]] + HEX[h[11]] + HEX[h[12]] + HEX[h[13]] + HEX[h[14]] + HEX[h[15]];
+}
+
+/** RFC 4122 UUID version 5 (SHA-1) of `name` in `namespace` (default: gnparser's). */
 export function uuidV5(name: string, namespace: Buffer = NS_BYTES): string {
-  const hash = namespace === NS_BYTES && typeof oneShotHash === 'function'
-    ? oneShotHash('sha1', Buffer.concat([NS_BYTES, Buffer.from(name, 'utf8')]), 'buffer')
-    : createHash('sha1').update(namespace).update(name, 'utf8').digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.toString('hex', 0, 16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+  if (namespace === NS_BYTES && typeof oneShotHash === 'function') {
+    const buf = Buffer.allocUnsafe(16 + Buffer.byteLength(name, 'utf8'));
+    NS_BYTES.copy(buf, 0);
+    buf.write(name, 16, 'utf8');
+    return format(oneShotHash('sha1', buf, 'buffer') as unknown as Uint8Array);
+  }
+  return format(createHash('sha1').update(namespace).update(name, 'utf8').digest());
 }
