@@ -36,11 +36,34 @@ export function buildWeb(): void {
 
 export interface Server { url: string; stop(): Promise<void>; dataDir: string }
 
-/** `concord serve` on a free port; seeds an empty database from the reference data. */
-export async function startServer(): Promise<Server> {
+function concord(args: string[], env: NodeJS.ProcessEnv, log: number): void {
+  const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { cwd: root, env, stdio: ['ignore', log, log] });
+  if (res.status !== 0) throw new Error(`concord ${args.join(' ')} failed (${res.status}); see test-results/e2e-server.log`);
+}
+
+/**
+ * The seeded database: `concord seed` from the reference data, then the
+ * CMS <-> CITES links (`concord alignment --recompute`). Done once; a marker
+ * file says it finished, so an interrupted seed starts again.
+ */
+function seededDataDir(log: number): string {
   const dataDir = process.env.CONCORD_E2E_DATA_DIR ?? path.join(os.tmpdir(), `concord-e2e-${seedKey()}`);
+  const marker = path.join(dataDir, '.concord-e2e-seeded');
+  if (fs.existsSync(marker)) return dataDir;
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  fs.mkdirSync(dataDir, { recursive: true });
+  const env = { ...process.env, CONCORD_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
+  concord(['seed'], env, log);
+  concord(['alignment', '--recompute', '--format', 'json'], env, log);
+  fs.writeFileSync(marker, new Date().toISOString());
+  return dataDir;
+}
+
+/** `concord serve` on a free port, on the seeded database. */
+export async function startServer(): Promise<Server> {
   fs.mkdirSync(path.join(root, 'test-results'), { recursive: true });
   const log = fs.openSync(path.join(root, 'test-results', 'e2e-server.log'), 'a');
+  const dataDir = seededDataDir(log);
   const port = 3200 + Math.floor(Math.random() * 500);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve'], {
     cwd: root, stdio: ['ignore', log, log],
