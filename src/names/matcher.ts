@@ -280,14 +280,16 @@ export class MatchIndex {
     // plain canonical input: one hash lookup
     const direct = this.exact.get(name);
     if (direct) return this.result(name, name, 'EXACT', 0, direct, opts, []);
+    // plain "Genus epithet" input: its variant key can only hit names of the index
+    if (plainShape(name)) {
+      const va = this.variant.get(variantKey(name));
+      if (va) return this.result(name, name, 'VARIANT', 0, va, opts, []);
+    }
     const fast = fastCanonical(name, { stems: false });
     let parsed: ParsedName | undefined;
     let canonical: string;
     if (fast) {
-      // plain names are their own canonical form, already looked up above
-      const va = this.variant.get(variantKey(name));
-      if (va) return this.result(name, name, 'VARIANT', 0, va, opts, []);
-      canonical = name;
+      canonical = name; // plain names are their own canonical form, already looked up above
     } else {
       parsed = parseName(name);
       if (!parsed.parsed || !parsed.canonical) {
@@ -581,6 +583,25 @@ export class MatchIndex {
     }
     return r;
   }
+}
+
+/** "Genus epithet …": ASCII letters, capitalised first word, single spaces, up to 4 words. */
+function plainShape(s: string): boolean {
+  const n = s.length;
+  if (n < 2 || n > 120) return false;
+  let c = s.charCodeAt(0);
+  if (c < 65 || c > 90) return false;
+  let words = 1;
+  let prevSpace = false;
+  for (let i = 1; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace || i === n - 1 || ++words > 4) return false;
+      prevSpace = true;
+    } else if (c >= 97 && c <= 122) prevSpace = false;
+    else return false;
+  }
+  return true;
 }
 
 function scoreOf(type: MatchType, distance: number, genusLevel: boolean): number {

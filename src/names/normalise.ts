@@ -22,9 +22,15 @@ export function dedouble(w: string): string {
 /** Latin gender and genitive endings folded in VARIANT keys (longest first). */
 const GENDER_ENDINGS = ['ius', 'ium', 'ia', 'ii', 'us', 'um', 'ae', 'is', 'a', 'e', 'i'];
 
+/** Endings grouped by last letter, longest first (the same choice as scanning GENDER_ENDINGS in order). */
+const ENDINGS_BY_LAST: Record<string, string[]> = {};
+for (const e of GENDER_ENDINGS) (ENDINGS_BY_LAST[e[e.length - 1]] ??= []).push(e);
+
 /** Strip one gender ending, keeping a stem of at least 3 letters ("leo" and "lea" stay apart). */
 export function genderStem(w: string): string {
-  for (const end of GENDER_ENDINGS) {
+  const ends = ENDINGS_BY_LAST[w[w.length - 1]];
+  if (ends === undefined) return w;
+  for (const end of ends) {
     if (w.length - end.length >= 3 && w.endsWith(end)) return w.slice(0, w.length - end.length);
   }
   return w;
@@ -35,18 +41,24 @@ export function epithetKey(word: string): string {
   let w = word.toLowerCase();
   if (w.indexOf('-') >= 0) w = w.replace(/-/g, '');
   w = genderStem(w);
-  // y→i and de-doubling in one pass
+  // y→i and de-doubling in one pass, copying unchanged runs as slices
   let out = '';
+  let seg = 0;
   let prev = 0;
-  let changed = false;
   for (let i = 0; i < w.length; i++) {
     let c = w.charCodeAt(i);
-    if (c === 121) { c = 105; changed = true; }
-    if (c === prev) { changed = true; continue; }
+    if (c === 121) {
+      c = 105;
+      out += w.slice(seg, i);
+      seg = i + 1;
+      if (prev !== 105) out += 'i';
+    } else if (c === prev) {
+      out += w.slice(seg, i);
+      seg = i + 1;
+    }
     prev = c;
-    out += String.fromCharCode(c);
   }
-  return changed ? out : w;
+  return seg === 0 ? w : out + w.slice(seg);
 }
 
 export function genusKey(genus: string): string {
