@@ -546,7 +546,9 @@ export class MatchIndex {
       // homonyms: the authorship of the input may single one out
       const year = parsed.authorship.year?.replace(/[()]/g, '');
       const au = firstAuthorSurname(parsed);
-      const same = cands.filter((r) => (year !== undefined && r.year === year) || (au !== undefined && r.author === au));
+      const fit = (r: Rec): number => (year !== undefined && r.year === year ? 1 : 0) + (au !== undefined && r.author === au ? 1 : 0);
+      const top = Math.max(...cands.map(fit));
+      const same = top > 0 ? cands.filter((r) => fit(r) === top) : [];
       if (same.length > 0 && new Set(same.map(targetOf)).size === 1) {
         cands = same;
         targets = new Set(cands.map(targetOf));

@@ -164,6 +164,19 @@ describe('matcher on real CITES and CMS names', () => {
     expect(r.score).toBeLessThan(100);
   });
 
+  it('the authorship of the input picks one of the homonymous synonyms', () => {
+    // CITES 2017: "Acipenser schypa" Güldenstädt 1772 / Bonnaterre 1788 / Eichwald 1831 → A. nudiventris, Gmelin 1789 → Huso huso
+    expect(index.match('Acipenser schypa').matchType).toBe('AMBIGUOUS');
+    const gmelin = index.match('Acipenser schypa Gmelin, 1789');
+    expect(gmelin.matchType).toBe('EXACT');
+    expect(gmelin.acceptedName).toBe('Huso huso');
+    expect(gmelin.warnings).toContain('Homonym resolved by the authorship');
+    expect(index.match('Acipenser schypa Bonnaterre, 1788').acceptedName).toBe('Acipenser nudiventris');
+    // same year 1836, different first author: Fischer → A. gueldenstaedtii, Heckel → A. stellatus
+    expect(index.match('Acipenser rostratus Fischer in Fitzinger & Heckel, 1836').acceptedName).toBe('Acipenser gueldenstaedtii');
+    expect(index.match('Acipenser rostratus Heckel in Fitzinger & Heckel, 1836').acceptedName).toBe('Acipenser stellatus');
+  });
+
   it.each(['', 'Hello world', 'asdf qwer', 'None recorded', '<script>alert(1)</script>', '\u0000\u0001\u0002', 'Tobacco mosaic virus'])(
     'junk %j → NONE with a warning', (junk) => {
       const r = index.match(junk);
