@@ -108,7 +108,7 @@ function byAppendix(a: ListingChange, b: ListingChange): number {
 
 /** What a node hands to its children. */
 type Inheritance =
-  | { kind: 'listed'; from: TaxonRef; listings: ListingChange[]; reservations: ListingChange[] }
+  | { kind: 'listed'; from: TaxonRef; listings: ListingChange[]; reservations: ListingChange[]; excludes: boolean; draft?: Draft }
   | { kind: 'blocked'; reason: Reason }
   | null;
 
@@ -155,7 +155,7 @@ export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: stri
     const pass = {} as Record<Convention, Inheritance>;
     for (const c of CONVENTIONS) {
       if (!conventions.includes(c)) { draft[c] = emptyDraft(); pass[c] = null; continue; }
-      [draft[c], pass[c]] = decide(node, own.get(`${node.id}|${c}`), inherited[c], ref);
+      [draft[c], pass[c]] = decide(node, own[c].get(node.id), inherited[c], ref);
     }
     drafts.set(node.id, draft);
     for (const child of children.get(node.id) ?? []) stack.push({ node: child, inherited: pass });
@@ -186,16 +186,17 @@ export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: stri
 }
 
 /** Own state of every (taxon, convention) with events on or before the date. */
-export function ownStates(changes: ListingChange[], date: string): Map<string, OwnState> {
-  const groups = new Map<string, ListingChange[]>();
+export function ownStates(changes: ListingChange[], date: string): Record<Convention, Map<number, OwnState>> {
+  const groups: Record<Convention, Map<number, ListingChange[]>> = { CITES: new Map(), CMS: new Map() };
   for (const c of changes) {
     if (c.effectiveAt !== null && c.effectiveAt > date) continue;
-    const k = `${c.taxonConceptId}|${c.convention}`;
-    const g = groups.get(k);
-    if (g) g.push(c); else groups.set(k, [c]);
+    const byTaxon = groups[c.convention];
+    if (!byTaxon) continue;
+    const g = byTaxon.get(c.taxonConceptId);
+    if (g) g.push(c); else byTaxon.set(c.taxonConceptId, [c]);
   }
-  const out = new Map<string, OwnState>();
-  for (const [k, g] of groups) out.set(k, replayGroup(g, date));
+  const out: Record<Convention, Map<number, OwnState>> = { CITES: new Map(), CMS: new Map() };
+  for (const c of CONVENTIONS) for (const [id, g] of groups[c]) out[c].set(id, replayGroup(g, date));
   return out;
 }
 
@@ -207,6 +208,7 @@ export function ownStates(changes: ListingChange[], date: string): Map<string, O
  * reservations and deletions stay: the snapshot does not record them).
  */
 function replayGroup(events: ListingChange[], date: string): OwnState {
+  if (events.length === 1) return replay(events);
   const dated = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
   const undated = events.filter((e) => e.effectiveAt === null);
   if (!dated.length || !undated.length) return replay(events.sort(compareChanges));
@@ -216,15 +218,16 @@ function replayGroup(events: ListingChange[], date: string): OwnState {
   return replay(dated, { snapshot: snapshot.sort(compareChanges) });
 }
 
-const emptyDraft = (): Draft => ({ appendices: [], reasons: [], inScope: false, populationOnly: false });
+const EMPTY_DRAFT: Draft = Object.freeze({ appendices: [], reasons: [], inScope: false, populationOnly: false }) as Draft;
+const emptyDraft = (): Draft => EMPTY_DRAFT;
 
 /** One node, one convention: own listing, else the inherited one, else why not. */
 function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inheritance, ref: (id: number) => TaxonRef): [Draft, Inheritance] {
-  const self: TaxonRef = { id: node.id, name: node.name, rank: node.rank };
   if (state && state.listings.length) {
+    const self: TaxonRef = { id: node.id, name: node.name, rank: node.rank };
     const draft = listedDraft(state.listings, state.reservations, null, ref);
     draft.reasons.push(...state.deletions.map(deletionReason));
-    return [draft, { kind: 'listed', from: self, listings: state.listings, reservations: state.reservations }];
+    return [draft, listedInheritance(self, state.listings, state.reservations)];
   }
   if (state?.exception) {
     const from = state.exception.inclusionTaxonConceptId ? ref(state.exception.inclusionTaxonConceptId) : null;
@@ -233,13 +236,18 @@ function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inherit
   }
   const deletions = (state?.deletions ?? []).map(deletionReason);
   if (inherited?.kind === 'listed') {
-    const covering = inherited.listings.filter((l) => !(l.excludedTaxonConceptIds ?? []).includes(node.id));
+    const covering = inherited.excludes ? inherited.listings.filter((l) => !(l.excludedTaxonConceptIds ?? []).includes(node.id)) : inherited.listings;
     if (covering.length) {
+      // The common case (no exclusion, reservation or deletion of its own): the parent's draft, shared.
+      if (covering === inherited.listings && !state) {
+        inherited.draft ??= listedDraft(covering, inherited.reservations, inherited.from, ref);
+        return [inherited.draft, inherited];
+      }
       // A Party may enter a reservation on one species of a higher-taxon listing.
-      const reservations = [...inherited.reservations, ...(state?.reservations ?? [])];
+      const reservations = state?.reservations.length ? [...inherited.reservations, ...state.reservations] : inherited.reservations;
       const draft = listedDraft(covering, reservations, inherited.from, ref);
       draft.reasons.push(...deletions);
-      return [draft, { kind: 'listed', from: inherited.from, listings: covering, reservations }];
+      return [draft, listedInheritance(inherited.from, covering, reservations, deletions.length ? undefined : draft)];
     }
     const reason: Reason = { kind: 'excluded', from: inherited.from, effectiveAt: inherited.listings[0]?.effectiveAt ?? null, text: `excluded from the listing of ${inherited.from.name}` };
     return [{ appendices: [], reasons: [reason, ...deletions], inScope: true, populationOnly: false }, { kind: 'blocked', reason }];
@@ -247,7 +255,12 @@ function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inherit
   if (inherited?.kind === 'blocked') {
     return [{ appendices: [], reasons: [inherited.reason, ...deletions], inScope: true, populationOnly: false }, inherited];
   }
-  return [{ appendices: [], reasons: deletions, inScope: deletions.length > 0, populationOnly: false }, null];
+  if (!deletions.length) return [EMPTY_DRAFT, null];
+  return [{ appendices: [], reasons: deletions, inScope: true, populationOnly: false }, null];
+}
+
+function listedInheritance(from: TaxonRef, listings: ListingChange[], reservations: ListingChange[], draft?: Draft): Inheritance {
+  return { kind: 'listed', from, listings, reservations, excludes: listings.some((l) => (l.excludedTaxonConceptIds ?? []).length > 0), draft };
 }
 
 function listedDraft(listings: ListingChange[], reservations: ListingChange[], via: TaxonRef | null, ref: (id: number) => TaxonRef): Draft {
@@ -301,11 +314,16 @@ function deletionReason(d: ListingChange): Reason {
  * the descendants' (a genus "except the species in App I" whose species are
  * all in App I reads "I"), plus NC when the taxon itself is not listed.
  */
+const EMPTY_STATUS: ConventionStatus = Object.freeze({ appendices: [], listing: null, reasons: [] }) as unknown as ConventionStatus;
+const PARTS = new Map<string, string[]>();
+const partsOf = (s: string) => { let p = PARTS.get(s); if (!p) { p = s.split('/'); PARTS.set(s, p); } return p; };
+
 function fold(node: TaxonNode, draft: Draft, kidSummaries: (string | null)[], convention: Convention): ConventionStatus {
+  if (draft === EMPTY_DRAFT && kidSummaries.every((k) => k === null)) return EMPTY_STATUS;
   const main = convention === 'CITES' ? ['I', 'II', 'III'] : ['I', 'II'];
   const parts = new Set<string>();
   const kids = new Set<string>();
-  for (const s of kidSummaries) if (s) for (const p of s.split('/')) kids.add(p);
+  for (const s of kidSummaries) if (s) for (const p of partsOf(s)) kids.add(p);
   const listedKid = [...kids].some((p) => p !== 'NC');
   const own = draft.appendices.filter((a) => main.includes(a));
   if (isAboveSpecies(node.rank) && kidSummaries.length > 0) {

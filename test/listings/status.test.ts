@@ -68,8 +68,8 @@ describe('replay reproduces the source\'s own "is_current" flags', () => {
     const mismatches: string[] = [];
     for (const [k, events] of groups) {
       const flagged = events.filter((e) => e.isCurrent && e.changeType === 'ADDITION').map((e) => e.id).sort();
-      const inForce = (own.get(k)?.listings ?? []).map((e) => e.id).sort();
       const [id, convention] = k.split('|');
+      const inForce = (own[convention as 'CITES' | 'CMS'].get(Number(id))?.listings ?? []).map((e) => e.id).sort();
       const label = `${names.get(Number(id))}|${convention}`;
       if (JSON.stringify(flagged) !== JSON.stringify(inForce) && !known[label]) mismatches.push(`${label}: flagged ${flagged} in force ${inForce}`);
     }
