@@ -32,6 +32,7 @@ describe('programme tracker in the browser', () => {
     const env = { ...process.env, CONCORD_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-programme-')), DATABASE_URL: '', LOG_LEVEL: 'warn', CONCORD_PASSWORD: PASSWORD };
     concord(env, 'import', 'work-programme', seedDocument);
     concord(env, 'user', 'add', 'cms@example.org', '--role', 'cms_secretariat', '--name', 'CMS Secretariat officer');
+    concord(env, 'user', 'add', 'admin@example.org', '--role', 'admin', '--name', 'Admin');
     const port = 3700 + Math.floor(Math.random() * 200);
     server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--no-seed'], { cwd: root, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
     baseUrl = `http://127.0.0.1:${port}`;
@@ -72,7 +73,7 @@ describe('programme tracker in the browser', () => {
     await page.waitForURL(`${baseUrl}/programme`);
     await page.goto(`${baseUrl}/programme/2021-2025/activities/B5`);
     await page.getByRole('heading', { name: 'Add a progress entry' }).waitFor();
-    await page.getByLabel('Date').fill('2021-09-15');
+    await page.getByLabel('Date', { exact: true }).fill('2021-09-15');
     await page.getByLabel('What was done').fill('Vulture trade study commissioned with UNEP Law Division funds.');
     await page.getByRole('button', { name: 'Add entry' }).click();
     await page.getByRole('status').filter({ hasText: 'Progress entry added.' }).waitFor();
@@ -85,6 +86,27 @@ describe('programme tracker in the browser', () => {
     expect(violations, describeViolations(violations)).toEqual([]);
     const report = await page.evaluate(async () => (await fetch('/api/programmes/2021-2025/report?format=html')).text());
     expect(report).toMatch(/<th scope="row">B5<\/th>[\s\S]*Vulture trade study commissioned with UNEP Law Division funds\./);
+    await ctx.close();
+  });
+
+  it('an admin sees the write in the audit log, and the user list', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    page.setDefaultTimeout(60_000);
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('E-mail').fill('admin@example.org');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${baseUrl}/programme`);
+    await page.goto(`${baseUrl}/admin/audit`);
+    await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: 'progressEntry.create' }).first();
+    expect(await row.innerText()).toMatch(/cms@example\.org[\s\S]*Vulture trade study commissioned/);
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/admin/audit?format=csv');
+    await page.goto(`${baseUrl}/admin/users`);
+    await page.getByRole('rowheader', { name: 'cms@example.org' }).waitFor();
+    const violations = await seriousViolations(page);
+    expect(violations, describeViolations(violations)).toEqual([]);
     await ctx.close();
   });
 

@@ -66,7 +66,7 @@ describe('search to taxon page', () => {
     await first.waitFor();
     expect(await first.innerText()).toContain('Loxodonta africana');
     // CITES 2017 Checklist: Loxodonta africana is listed I/II (split listing).
-    expect(await first.locator('.badge.cites').innerText()).toBe('CITES I/II');
+    expect(await first.locator('.badge.cites [aria-hidden]').innerText()).toBe('CITES I/II');
     const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(390);
     await screenshot(page, 'search-results-phone');

@@ -8,7 +8,7 @@ export function StatusBadge({ convention, status }: { convention: 'CITES' | 'CMS
   const listing = status?.listing ?? (status?.appendices?.length ? status.appendices.join('/') : null);
   const cls = `badge ${convention.toLowerCase()}${listing ? '' : ' none'}`;
   const label = listing ? t('status.listedIn', { convention, appendix: listing }) : t('status.notListedIn', { convention });
-  return <span className={cls} title={label} aria-label={label}>{convention} {listing ?? '–'}</span>;
+  return <span className={cls} title={label}><span aria-hidden="true">{convention} {listing ?? '–'}</span><span className="sr-only">{label}</span></span>;
 }
 
 export function StatusBadges({ cites, cms }: { cites?: StatusSummary | null; cms?: StatusSummary | null }) {

@@ -46,6 +46,19 @@ async function loadStatuses(ids: number[], into: Statuses, signal: AbortSignal):
 
 const listing = (s: StatusSummary | null | undefined) => s?.listing ?? '';
 
+/** Both statuses of a match: CITES from the CITES candidate, CMS from the CMS one (primary or alternative). */
+function bothStatuses(r: MatchResult, statuses: Statuses): { cites: StatusSummary | null; cms: StatusSummary | null } | undefined {
+  const candidates = [r, ...r.alternatives].filter((c) => c.accepted_id !== null);
+  if (candidates.length === 0) return undefined;
+  const pick = (conv: 'CITES' | 'CMS') => {
+    const c = candidates.find((x) => x.taxonomy === conv) ?? candidates[0];
+    const st = statuses.get(c.accepted_id!);
+    return st ? st[conv === 'CITES' ? 'cites' : 'cms'] : null;
+  };
+  if (!candidates.some((c) => statuses.has(c.accepted_id!))) return undefined;
+  return { cites: pick('CITES'), cms: pick('CMS') };
+}
+
 export default function MatchPage() {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
@@ -91,7 +104,7 @@ export default function MatchPage() {
       for (let i = 0; i < names.length; i += CHUNK) {
         const chunk = await api.matchNames(names.slice(i, i + CHUNK), c.signal);
         out.push(...chunk);
-        await loadStatuses([...new Set(chunk.map((r) => r.accepted_id).filter((x): x is number => x !== null))], found, c.signal);
+        await loadStatuses([...new Set(chunk.flatMap((r) => [r, ...r.alternatives].map((x) => x.accepted_id)).filter((x): x is number => x !== null))], found, c.signal);
         setProgress({ done: Math.min(i + CHUNK, names.length), total: names.length });
         setResults([...out]);
         setStatuses(new Map(found));
@@ -106,7 +119,7 @@ export default function MatchPage() {
   const download = () => results && downloadText('concord-name-matches.csv', toCsv(
     ['input', 'match_type', 'score', 'matched_name', 'matched_status', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms', 'alternatives', 'warnings'],
     results.map((r) => {
-      const st = r.accepted_id !== null ? statuses.get(r.accepted_id) : undefined;
+      const st = bothStatuses(r, statuses);
       return [r.verbatim, r.match_type, r.score, r.matched_name, r.matched_status, r.taxonomy, r.accepted_name, r.accepted_id,
         listing(st?.cites), listing(st?.cms), r.alternatives.map((a) => `${a.accepted_name ?? a.matched_name} (${a.taxonomy})`).join('; '), r.warnings.join('; ')];
     }),
@@ -145,7 +158,7 @@ export default function MatchPage() {
               </tr></thead>
               <tbody>
                 {results.map((r, i) => {
-                  const st = r.accepted_id !== null ? statuses.get(r.accepted_id) : undefined;
+                  const st = bothStatuses(r, statuses);
                   return (
                     <tr key={i} className={`mt-${r.match_type.toLowerCase()}`}>
                       <td>{r.verbatim}</td>
