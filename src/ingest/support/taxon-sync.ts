@@ -251,7 +251,7 @@ async function writeConcepts(ctx: ImportContext, ordered: Planned[], opts: SyncO
     const want = desired(p, parentId(p), opts);
     const have = currentValues(p.existing);
     if (fields.every((f) => sameValue(have[f], want[f]))) continue;
-    updates.push({ ...have, ...want, id: p.existing.id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: p.row?.line ?? p.existing.importRunId ?? null, updated_at: new Date().toISOString() });
+    updates.push({ ...have, ...want, id: p.existing.id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: p.row?.line ?? null, updated_at: new Date().toISOString() });
     if (p.row) touch(p.row.line, 'updated');
   }
   const { taxonomy_id: _t, ...updatable } = CONCEPT_COLUMNS;
