@@ -508,7 +508,8 @@ class Parser {
           this.authorship(el);
           continue;
         }
-        if (!g || STOP_WORDS.has(g) || (g === '(' )) { this.i = g === undefined ? at : this.i; return; }
+        // a rank marker with nothing usable after it ("Alyxia reinwardti var."): consumed at the end, else a tail
+        if (g === undefined) this.i = at;
         return;
       }
       if (this.toks[k].t === '×' && this.infraEpithetAt(k + 1)) {
@@ -763,7 +764,6 @@ class Parser {
           sawName = true;
           continue;
         }
-        if (sawName && words.length > 0 && this.startsNewAuthor(t, words)) break;
         words.push(this.canonicalOnly ? t : normaliseAuthorWord(t, (w) => this.warn(w)));
         this.i++;
         sawName = true;
@@ -775,10 +775,6 @@ class Parser {
     return words.join(' ');
   }
 
-  /** Two capitalised words in a row are usually one author ("Sousa da Câmara"). */
-  startsNewAuthor(_t: string, _words: string[]): boolean {
-    return false;
-  }
 }
 
 function canonicalOf(el: NameElement, first: NameElement | undefined): { simple: string; full: string; stemmed: string; card: number; rank?: string } {
@@ -927,6 +923,9 @@ function parseUnsafe(verbatim: string, opts: ParseOptions): ParsedName {
   if (!formula && !opts.canonicalOnly) {
     const a = authorshipOf(first, p);
     if (a) result.authorship = a;
+    result.normalized = a ? `${full} ${a.normalized}` : full;
+  } else if (!opts.canonicalOnly) {
+    result.normalized = full;
   }
   if (formula) result.hybrid = 'HYBRID_FORMULA';
   else if (first.hybridGenus || first.speciesHybrid || first.infras.some((x) => x.hybrid || x.rank?.startsWith('notho') || x.rank === 'nvar.')) result.hybrid = 'NAMED_HYBRID';

@@ -64,6 +64,11 @@ describe('gnparser test_data.md', () => {
     expect(bad).toEqual([]);
   });
 
+  it('normalized (canonical.full + normalised authorship) matches gnparser for ≥ 90 % of names', () => {
+    const same = cases.filter((c, i) => results[i].normalized === (c.expected as { normalized?: string }).normalized).length;
+    expect(same / cases.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('quality matches gnparser for most names', () => {
     const same = cases.filter((c, i) => results[i].quality === c.expected.quality).length;
     expect(same / cases.length).toBeGreaterThan(0.8);
