@@ -33,7 +33,8 @@ describe('name matching', () => {
     await screenshot(page, 'match-results');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('input,match_type,matched_name,taxonomy,accepted_name,accepted_id,cites,cms');
+    expect(lines[0]).toBe('input,match_type,score,matched_name,matched_status,taxonomy,accepted_name,accepted_id,cites,cms,alternatives,warnings');
+    expect(lines.find((l) => l.startsWith('"Loxodonta africana (Blumenbach, 1797)"'))).toContain('I/II');
     expect(lines).toHaveLength(5);
     await ctx.close();
   });

@@ -48,8 +48,9 @@ describe('programme tracker in the browser', () => {
   it('the public reads the activity without edit controls, and the API answers 403 to its writes', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
+    page.setDefaultTimeout(60_000);
     await page.goto(`${baseUrl}/programme/2021-2025/activities/B5`);
-    await page.getByRole('heading', { level: 1, name: 'Activity B5 — African-Eurasian vultures' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Activity B5 — African-Eurasian vultures' }).waitFor().catch(async (e) => { throw new Error(`${(e as Error).message}\npage: ${await page.locator('body').innerText()}`); });
     expect(await page.getByRole('button', { name: 'Add entry' }).count()).toBe(0);
     expect(await page.getByRole('form').count()).toBe(0);
     const status = await page.evaluate(async () => (await fetch('/api/programmes/2021-2025/activities/B5/progress', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ date: '2021-01-01', text: 'x', status: 'ongoing' }) })).status);
@@ -113,6 +114,7 @@ describe('programme tracker in the browser', () => {
   it('the overview shows progress by theme and offers the report downloads, in French too', async () => {
     const ctx = await newContext(browser, { locale: 'fr-FR' });
     const page = await ctx.newPage();
+    page.setDefaultTimeout(60_000);
     await page.goto(`${baseUrl}/programme/2021-2025`);
     await page.getByRole('img', { name: 'Activités par thème et par statut' }).waitFor();
     expect(await page.getByRole('link', { name: 'Télécharger en DOCX' }).getAttribute('href')).toBe('/api/programmes/2021-2025/report?format=docx');
