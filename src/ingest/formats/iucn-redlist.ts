@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
+import { conceptEntries } from '../../alignment/entries.js';
 import { buildMatchIndex, type ChecklistEntry, type MatchIndex, type MatchResult } from '../../names/index.js';
 import { readCsv } from '../csv.js';
 import { ImportRefused } from '../errors.js';
@@ -31,7 +32,8 @@ export const importer: Importer = {
   seed: [{ order: 90, path: 'iucn-redlist-parrots/assessments.csv' }],
   async run(ctx) {
     const taxa = await readTaxonomy(ctx);
-    const indexes = await conceptIndexes(ctx);
+    const kingdoms = new Set([...taxa.values()].map((t) => t.kingdom.toLowerCase()).filter(Boolean));
+    const indexes = await conceptIndexes(ctx, kingdoms.size === 1 ? capitalise([...kingdoms][0]) : '');
     const existing = await existingStatuses(ctx);
     const seen = new Set<string>();
     const unmatched: string[] = [];
@@ -42,6 +44,8 @@ export const importer: Importer = {
       if (links.problems.length && !links.found.length) {
         ctx.reject(line, 'scientificName', `a name of a CITES or CMS taxon concept; '${row.name}' ${links.problems.join('; ')}`);
         unmatched.push(row.name);
+        // An earlier import's links for this assessment no longer hold.
+        await ctx.tx.execute(sql`delete from conservation_statuses where source = 'IUCN' and assessment_id = ${row.assessmentId}`);
         continue;
       }
       for (const p of links.problems) ctx.note(`${ctx.fileName}:${line} ${row.name}: ${p}`);
@@ -96,41 +100,14 @@ function checkRow(ctx: ImportContext, line: number, v: Record<string, string>, t
 type Indexes = Map<string, MatchIndex>;
 
 /** One name index per taxonomy over its accepted names and synonyms (ids are taxon concept ids). */
-async function conceptIndexes(ctx: ImportContext): Promise<Indexes> {
-  const res = (await ctx.tx.execute(sql`
-    select c.id, c.taxonomy_id, c.full_name, c.author_year, c.name_status, c.rank, c.kingdom_name,
-           (select min(r.taxon_concept_id) from taxon_relationships r where r.other_taxon_concept_id = c.id and r.type = 'HAS_SYNONYM') as accepted_id,
-           (select count(*) from taxon_relationships r where r.other_taxon_concept_id = c.id and r.type = 'HAS_SYNONYM') as n_accepted
-      from taxon_concepts c
-     where c.deleted_at is null and c.name_status in ('A', 'S')`)) as unknown as { rows: Record<string, unknown>[] };
+async function conceptIndexes(ctx: ImportContext, kingdom: string): Promise<Indexes> {
+  const entries = await conceptEntries(ctx.tx, kingdom ? { kingdom } : {});
   const byTaxonomy = new Map<string, ChecklistEntry[]>();
-  const extra = new Map<string, ChecklistEntry[]>();
-  for (const r of res.rows) {
-    const tax = String(r.taxonomy_id);
-    const synonym = r.name_status === 'S';
-    if (synonym && r.accepted_id == null) continue; // a synonym of nothing cannot name a concept
-    const base = {
-      scientificName: r.author_year ? `${r.full_name} ${r.author_year}` : String(r.full_name), taxonomy: tax,
-      kingdom: (r.kingdom_name as string | null) ?? undefined, rank: String(r.rank),
-    };
-    const entry: ChecklistEntry = { taxonId: String(r.id), status: synonym ? 'synonym' : 'accepted', acceptedId: synonym ? String(r.accepted_id) : null, ...base };
-    if (!byTaxonomy.has(tax)) byTaxonomy.set(tax, []);
-    byTaxonomy.get(tax)!.push(entry);
-    // A synonym of several accepted names: one entry each, so the match is reported ambiguous.
-    if (synonym && Number(r.n_accepted) > 1) extra.set(String(r.id), []);
+  for (const e of entries) {
+    if (!byTaxonomy.has(e.taxonomy!)) byTaxonomy.set(e.taxonomy!, []);
+    byTaxonomy.get(e.taxonomy!)!.push(e);
   }
-  if (extra.size) {
-    const more = (await ctx.tx.execute(sql`select r.other_taxon_concept_id as syn, r.taxon_concept_id as acc, c.taxonomy_id, s.full_name, s.author_year, s.rank
-      from taxon_relationships r join taxon_concepts c on c.id = r.taxon_concept_id join taxon_concepts s on s.id = r.other_taxon_concept_id
-      where r.type = 'HAS_SYNONYM' and r.other_taxon_concept_id in (select unnest(${`{${[...extra.keys()].join(',')}}`}::int[]))`)) as unknown as { rows: Record<string, unknown>[] };
-    for (const r of more.rows) {
-      byTaxonomy.get(String(r.taxonomy_id))?.push({
-        taxonId: `${r.syn}/${r.acc}`, status: 'synonym', acceptedId: String(r.acc), taxonomy: String(r.taxonomy_id), rank: String(r.rank),
-        scientificName: r.author_year ? `${r.full_name} ${r.author_year}` : String(r.full_name),
-      });
-    }
-  }
-  return new Map([...byTaxonomy].map(([t, es]) => [t, buildMatchIndex(es)]));
+  return new Map([...byTaxonomy].sort().map(([t, es]) => [t, buildMatchIndex(es)]));
 }
 
 interface Found { taxonomy: string; conceptId: number; matchType: string }
@@ -139,16 +116,26 @@ interface Found { taxonomy: string; conceptId: number; matchType: string }
 function linkConcepts(name: string, taxon: TaxonRow, indexes: Indexes): { found: Found[]; problems: string[] } {
   const found: Found[] = [];
   const problems: string[] = [];
-  const full = taxon.authority ? `${name} ${taxon.authority}` : name;
   for (const [taxonomy, index] of indexes) {
-    const r = index.match(full);
+    const r = index.match(name);
     const accepted = r.acceptedId ?? (r.matchedStatus === 'accepted' ? r.taxonId : null);
     if ((r.matchType === 'EXACT' || r.matchType === 'VARIANT') && accepted && !kingdomClash(r, taxon)) {
       found.push({ taxonomy, conceptId: Number(accepted), matchType: matchTypeOf(r) });
+      continue;
+    }
+    // The same name accepted in the taxonomy and also a synonym of another concept: the accepted
+    // concept of that name is meant; the other reading goes to the report.
+    const same = r.matchType === 'AMBIGUOUS'
+      ? [r, ...r.alternatives].filter((a) => a.matchedStatus === 'accepted' && a.matchedName === r.canonical && a.taxonId) : [];
+    if (same.length === 1) {
+      found.push({ taxonomy, conceptId: Number(same[0].taxonId), matchType: 'exact' });
+      problems.push(`${taxonomy}: ${describe(r)}; the accepted name was taken`);
     } else problems.push(`${taxonomy}: ${describe(r)}`);
   }
   return { found, problems };
 }
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 
 const kingdomClash = (r: MatchResult, t: TaxonRow) => Boolean(r.kingdom && t.kingdom && r.kingdom.toLowerCase() !== t.kingdom.toLowerCase());
 
