@@ -492,7 +492,7 @@ export class MatchIndex {
 
   /** sp./aff./nr. name an unknown species: only the higher taxon is matched. */
   private approximate(r: MatchResult, name: string): MatchResult {
-    const spp = /(^|\s)spp\.?(\s|$)/.test(name);
+    const spp = name.split(' ').some((w) => w === 'spp' || w === 'spp.');
     if (r.matchType === 'NONE') return r;
     if (spp) {
       r.warnings.push('"spp.": all species of the taxon; matched the taxon itself');
