@@ -154,7 +154,7 @@ export const importers: Importer[] = [
       { order: 71, path: `${IMPORTS}/2026-03-04/plantae_new_synonyms.csv` },
     ],
     async run(ctx) {
-      const index = await ConceptIndex.load(ctx.tx);
+      const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
       const concepts: Fact[] = [];
       const links: { line: number; acceptedId: number; key: string }[] = [];
       const seen = new Set<string>();
@@ -202,7 +202,7 @@ export const importers: Importer[] = [
     description: 'Current Species+ CMS common names (en/fr/es) keyed by Species+ id (imports/2026-02-19/common_names_CMS_bulk_upload.csv)',
     seed: [{ order: 71, path: `${IMPORTS}/2026-02-19/common_names_CMS_bulk_upload.csv` }],
     async run(ctx) {
-      const index = await ConceptIndex.load(ctx.tx);
+      const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
       const languages = await loadLanguages(ctx);
       const input: NameInput[] = [];
       for await (const { line, values: v } of readCsv(ctx.file, { required: ['ComName', 'LangShort', 'RecId', 'Rank', 'Designation'], onBytes: ctx.progress })) {
@@ -236,7 +236,7 @@ export const importers: Importer[] = [
 ];
 
 async function currentDistributions(ctx: ImportContext, opts: { tags: boolean }): Promise<void> {
-  const index = await ConceptIndex.load(ctx.tx);
+  const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
   const geo = await loadGeo(ctx.tx);
   const input: DistributionInput[] = [];
   const required = ['taxon_concept_id', 'Rank', 'ISO Code 2', 'Designation', ...(opts.tags ? ['Tags'] : [])];
