@@ -70,7 +70,7 @@ export interface SyncOptions {
   importer: string;
   /** data.source of created concepts, e.g. 'checklist-2017'. */
   source: string;
-  /** Set is_current=false on other sources' current listing changes of this convention for the taxa in the file. */
+  /** Set is_current=false (and data.supersededBy = source) on other sources' current listing changes of this convention for the taxa in the file. */
   supersedeCurrent?: string;
 }
 
@@ -461,7 +461,7 @@ async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan,
     if (opts.supersedeCurrent) {
       for (const h of have) {
         if (h.is_current && h.convention === opts.supersedeCurrent && (h.data as Record<string, unknown> | null)?.importer !== opts.importer) {
-          supersede.push({ id: Number(h.id), is_current: false });
+          supersede.push({ id: Number(h.id), is_current: false, data: { ...((h.data as Record<string, unknown> | null) ?? {}), supersededBy: opts.source } });
           changed = true;
         }
       }
@@ -470,7 +470,7 @@ async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan,
   }
   await deleteRows(ctx.tx, 'listing_changes', deletes);
   await insertRows(ctx.tx, 'listing_changes', LISTING_COLUMNS, inserts, { sharedText: LISTING_TEXTS });
-  await updateRows(ctx.tx, 'listing_changes', { is_current: 'boolean' }, supersede);
+  await updateRows(ctx.tx, 'listing_changes', { is_current: 'boolean', data: 'jsonb' }, supersede);
   return supersede.length;
 }
 
