@@ -38,11 +38,17 @@ async function loadTime(): Promise<void> {
     for (let i = 0; i < 6; i++) {
       const ctx = await newContext(browser);
       const page = await ctx.newPage();
+      const scripts = new Set<string>();
+      page.on('request', (r) => { const m = /\/(assets\/[^?]+\.js)$/.exec(r.url()); if (m) scripts.add(m[1]); });
       const t0 = Date.now();
       await page.goto(`${baseUrl}/taxa/${id}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.status-panel').first().waitFor();
       times.push(Date.now() - t0);
+      if (i === 0) {
+        const bytes = [...scripts].reduce((n, f) => n + gz(path.join(dist, f)), 0);
+        console.log(`taxon page loads ${scripts.size} scripts, ${kb(bytes)} gzipped: ${[...scripts].join(', ')}`);
+      }
       await ctx.close();
     }
     const cold = times[0];

@@ -76,11 +76,12 @@ describe('programme tracker in the browser', () => {
     await page.getByRole('heading', { name: 'Add a progress entry' }).waitFor();
     await page.getByLabel('Date', { exact: true }).fill('2021-09-15');
     await page.getByLabel('What was done').fill('Vulture trade study commissioned with UNEP Law Division funds.');
+    await page.getByLabel('Links, one a line').fill('document: UNEP/CMS/StC52/Doc.14\ntaxon: Gyps africanus');
     await page.getByRole('button', { name: 'Add entry' }).click();
     await page.getByRole('status').filter({ hasText: 'Progress entry added.' }).waitFor();
     const timeline = page.getByTestId('progress');
     await timeline.getByText('Vulture trade study commissioned with UNEP Law Division funds.').waitFor();
-    expect(await timeline.innerText()).toMatch(/2021-09-15 · ongoing · CMS Secretariat officer/);
+    expect(await timeline.innerText()).toMatch(/2021-09-15 · ongoing · CMS Secretariat officer[\s\S]*UNEP\/CMS\/StC52\/Doc\.14; Gyps africanus/);
     expect(await page.getByTestId('activity-status').innerText()).toBe('ongoing');
     await screenshot(page, 'programme-activity-signed-in');
     const violations = await seriousViolations(page);

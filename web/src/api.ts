@@ -176,11 +176,24 @@ export interface TaxaQuery {
 }
 
 let countriesCache: Promise<Country[]> | null = null;
+const prefetched = new Map<string, Promise<TaxonDetail>>();
+
+/** Start loading a taxon while the page's code chunk downloads (route loader). */
+export function prefetchTaxon(id: string | undefined): void {
+  if (!id || !/^\d{1,10}$/.test(id) || prefetched.has(id)) return;
+  const p = getJson<TaxonDetail>(`/api/v1/taxa/${id}`);
+  p.catch(() => prefetched.delete(id));
+  prefetched.set(id, p);
+}
 
 export const api = {
   searchTaxa: (query: TaxaQuery, signal?: AbortSignal) =>
     getPage<TaxonSummary>(`/api/v1/taxa${qs({ ...query })}`, signal),
-  taxon: (id: string | number, signal?: AbortSignal) => getJson<TaxonDetail>(`/api/v1/taxa/${encodeURIComponent(String(id))}`, signal),
+  taxon: (id: string | number, signal?: AbortSignal): Promise<TaxonDetail> => {
+    const early = prefetched.get(String(id));
+    prefetched.delete(String(id));
+    return early ?? getJson<TaxonDetail>(`/api/v1/taxa/${encodeURIComponent(String(id))}`, signal);
+  },
   /** Countries change rarely: one request a page load, shared by every page. */
   countries: (signal?: AbortSignal): Promise<Country[]> => {
     countriesCache ??= getJson<Country[]>('/api/v1/countries').catch((err: unknown) => { countriesCache = null; throw err; });

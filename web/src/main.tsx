@@ -9,6 +9,7 @@ import Layout from './components/Layout';
 import SearchPage from './pages/Search';
 import { NotFound, RouteError } from './components/NotFound';
 import { programmeRoutes } from './programme/routes';
+import { prefetchTaxon } from './api';
 
 const lazyPage = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
 
@@ -19,7 +20,7 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <SearchPage /> },
-      { path: 'taxa/:id', lazy: lazyPage(() => import('./pages/Taxon')) },
+      { path: 'taxa/:id', loader: ({ params }) => { prefetchTaxon(params.id); return null; }, lazy: lazyPage(() => import('./pages/Taxon')) },
       { path: 'countries', lazy: lazyPage(() => import('./pages/Countries')) },
       { path: 'countries/:iso2', lazy: lazyPage(() => import('./pages/Country')) },
       { path: 'joint-list', lazy: lazyPage(() => import('./pages/JointList')) },

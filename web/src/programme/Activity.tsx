@@ -54,12 +54,19 @@ function ProgressForm({ url, onSaved }: { url: string; onSaved: () => void }) {
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
   const [text, setText] = useState('');
   const [status, setStatus] = useState('ongoing');
+  const [links, setLinks] = useState('');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // One link a line: 'document: UNEP/CMS/StC52/Doc.14', 'meeting: CITES SC77', 'taxon: Gyps africanus', 'funding: ...'.
+    const parsed = links.split('\n').map((l) => l.trim()).filter(Boolean).map((l) => {
+      const m = /^(taxon|meeting|document|funding)\s*:\s*(.+)$/i.exec(l);
+      return m ? { kind: m[1].toLowerCase(), label: m[2] } : { kind: 'document', label: l };
+    });
     try {
-      await call('POST', `${url}/progress`, { date, text, status });
+      await call('POST', `${url}/progress`, { date, text, status, links: parsed });
       setText('');
+      setLinks('');
       setMsg({ ok: true, text: t('programme.activity.added') });
       onSaved();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -71,6 +78,7 @@ function ProgressForm({ url, onSaved }: { url: string; onSaved: () => void }) {
         <label>{t('programme.activity.entryStatus')}{' '}
           <select name="entryStatus" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
       <p><label>{t('programme.activity.entryText')}<br /><textarea name="entryText" rows={4} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
+      <p><label>{t('programme.activity.links')}<br /><textarea name="links" rows={2} cols={80} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="document: UNEP/CMS/StC52/Doc.14" /></label></p>
       <p><button type="submit">{t('programme.activity.add')}</button></p>
       {msg && <p role={msg.ok ? 'status' : 'alert'} className={msg.ok ? 'ok' : 'error'}>{msg.text}</p>}
     </form>
