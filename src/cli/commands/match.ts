@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { buildMatchIndex, csvHeader, matchStream, readDwcChecklist, toCsvRow, type MatchIndex } from '../../names/index.js';
 import { conceptEntries } from '../../alignment/entries.js';
-import { inputLines, NAME_FORMATS, StreamOut, type NameFormat } from './names-io.js';
+import { inputLines, NAME_FORMATS, StreamOut, type NameFormat } from './parse.js';
 import { withDatabase, fail } from '../shared.js';
 
 interface Opts { against?: string; checklist?: string; format: string; prefer?: string }
