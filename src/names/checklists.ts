@@ -63,7 +63,7 @@ export function citesIndexToEntries(rows: Iterable<Row>, taxonomy = 'CITES'): Ch
     if (!id || !full) continue;
     const author = r.AuthorYear?.trim();
     const kingdom = r.Kingdom?.trim() || undefined;
-    out.push({ taxonId: id, scientificName: author ? `${full} ${author}` : full, status: 'accepted', acceptedId: null, taxonomy, kingdom, rank: r.RankName?.trim() || undefined });
+    out.push({ taxonId: id, scientificName: full, authorship: author || undefined, status: 'accepted', acceptedId: null, taxonomy, kingdom, rank: r.RankName?.trim() || undefined });
     const syns = r.SynonymsWithAuthors ? splitSynonyms(r.SynonymsWithAuthors) : [];
     syns.forEach((s, k) => {
       out.push({ taxonId: `${id}-syn-${k + 1}`, scientificName: s, status: 'synonym', acceptedId: id, taxonomy, kingdom });
@@ -110,7 +110,7 @@ export function sapiLegacyToEntries(taxa: Iterable<Row>, synonyms: Iterable<Row>
     if (!full) continue;
     const author = (t['Species Author'] ?? '').trim();
     out.push({
-      taxonId: key(t.Rank, t.RecID), scientificName: author ? `${full} ${author}` : full, status: 'accepted', acceptedId: null,
+      taxonId: key(t.Rank, t.RecID), scientificName: full, authorship: author || undefined, status: 'accepted', acceptedId: null,
       taxonomy, kingdom: 'Animalia', rank: (t.Rank ?? '').toUpperCase(),
     });
   }
@@ -120,7 +120,7 @@ export function sapiLegacyToEntries(taxa: Iterable<Row>, synonyms: Iterable<Row>
     if (!full) continue;
     const author = (s['Species Author'] ?? '').trim();
     out.push({
-      taxonId: `syn:${key(s.Rank, s.RecID)}`, scientificName: author ? `${full} ${author}` : full, status: 'synonym',
+      taxonId: `syn:${key(s.Rank, s.RecID)}`, scientificName: full, authorship: author || undefined, status: 'synonym',
       acceptedId: key(s.AcceptedRank, s.AcceptedRecID), taxonomy, kingdom: 'Animalia', rank: (s.Rank ?? '').toUpperCase(),
     });
   }
@@ -156,7 +156,7 @@ function entriesFromRecords(records: Row[], taxonomy: string): DwcChecklist {
     if (!id) { problems.push({ line, field: 'taxonID', expected: 'a non-empty identifier' }); return; }
     if (!name) { problems.push({ line, field: 'scientificName', expected: 'a scientific name', value: name }); return; }
     const auth = r.scientificNameAuthorship?.trim();
-    if (auth && !name.includes(auth)) name = `${name} ${auth}`;
+    if (auth && name.endsWith(auth)) name = name.slice(0, -auth.length).trim();
     const statusRaw = (r.taxonomicStatus ?? 'accepted').trim().toLowerCase();
     const accId = r.acceptedNameUsageID?.trim() || null;
     const synonym = statusRaw.includes('synonym') || (accId !== null && accId !== id && !ACCEPTED.has(statusRaw));
@@ -164,7 +164,7 @@ function entriesFromRecords(records: Row[], taxonomy: string): DwcChecklist {
       problems.push({ line, field: 'taxonomicStatus', expected: 'accepted, synonym (or a kind of synonym)', value: r.taxonomicStatus });
     }
     entries.push({
-      taxonId: id, scientificName: name, status: synonym ? 'synonym' : 'accepted', acceptedId: synonym ? accId : null,
+      taxonId: id, scientificName: name, authorship: auth || undefined, status: synonym ? 'synonym' : 'accepted', acceptedId: synonym ? accId : null,
       taxonomy, kingdom: r.kingdom?.trim() || undefined, rank: r.taxonRank?.trim() || undefined,
     });
     if (synonym && !accId) problems.push({ line, field: 'acceptedNameUsageID', expected: 'the taxonID of the accepted name for a synonym' });

@@ -10,8 +10,8 @@
 import {
   boundedLevenshtein, epithetBudget, epithetKey, genusBudget, genusKey, genusSkeleton, variantKey,
 } from './normalise.js';
-import { fastCanonical, parseName } from './parser.js';
-import type { ParsedName } from './types.js';
+import { fastCanonical, parseAuthorship, parseName } from './parser.js';
+import type { Authorship, ParsedName } from './types.js';
 
 export type TaxonStatus = 'accepted' | 'synonym';
 
@@ -19,6 +19,11 @@ export interface ChecklistEntry {
   taxonId: string;
   /** Scientific name, may include the authorship. */
   scientificName: string;
+  /**
+   * Authorship kept apart (Darwin Core scientificNameAuthorship, CITES AuthorYear).
+   * Giving it separately avoids misreading particles ("Hillopathes van Pesch 1914").
+   */
+  authorship?: string;
   status: TaxonStatus;
   acceptedId?: string | null;
   taxonomy?: string;
@@ -186,7 +191,7 @@ function queryThirdKeys(q: string): string[] {
   return out;
 }
 
-function firstAuthorSurname(p: ParsedName): string | undefined {
+function firstAuthorSurname(p: { authorship?: Authorship }): string | undefined {
   const a = p.authorship?.basionym?.authors[0] ?? p.authorship?.combination?.authors[0];
   if (!a) return undefined;
   const words = a.replace(/\./g, ' ').split(' ').filter((w) => w.length > 2);
@@ -236,11 +241,17 @@ export class MatchIndex {
       this.rejected.push({ entry: e, reason: p.warnings.join('; ') || 'not parsed' });
       return;
     }
+    if (p.surrogate === 'APPROXIMATION') {
+      // "Mantella aff. baroni" would collide with the genus: an approximate name is no key
+      this.rejected.push({ entry: e, reason: 'approximate name (sp./aff./nr.) is not indexed' });
+      return;
+    }
     const canonical = p.canonical.simple;
     const idx = this.recs.length;
     const rec: Rec = { e, canonical };
-    if (p.authorship?.year) rec.year = p.authorship.year.replace(/[()]/g, '');
-    const au = firstAuthorSurname(p);
+    const auth = e.authorship ? { authorship: parseAuthorship(e.authorship) } : p;
+    if (auth.authorship?.year) rec.year = auth.authorship.year.replace(/[()]/g, '');
+    const au = firstAuthorSurname(auth);
     if (au) rec.author = au;
     this.recs.push(rec);
     this.byId.set(`${e.taxonomy ?? ''}\u0000${e.taxonId}`, idx);
@@ -553,6 +564,16 @@ export class MatchIndex {
         cands = same;
         targets = new Set(cands.map(targetOf));
         warnings.push('Homonym resolved by the authorship');
+      }
+    }
+    if (targets.size > 1) {
+      // an accepted name also listed as a (pro parte) synonym elsewhere in the same kingdom: the accepted name wins
+      const acc = cands.filter((r) => r.e.status === 'accepted');
+      const kingdoms = new Set(cands.map((r) => r.e.kingdom ?? NO_KINGDOM));
+      if (acc.length > 0 && new Set(acc.map(targetOf)).size === 1 && kingdoms.size === 1) {
+        const others = cands.filter((r) => r.e.status === 'synonym').map((r) => this.accepted(r)?.canonical ?? '?');
+        warnings.push(`Also recorded as a synonym of ${[...new Set(others)].join(', ')}`);
+        targets = new Set(acc.map(targetOf));
       }
     }
     // prefer the requested taxonomy, then accepted over synonym, then input order

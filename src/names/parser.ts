@@ -192,6 +192,8 @@ function isAuthorWord(t: string): boolean {
 
 function normaliseAuthorWord(t: string, warn: (w: string) => void): string {
   let w = t;
+  // only words starting with two capitals can be all-caps names ("KURNAKOV", "GÓMEZ-BOLEA")
+  if (w.length < 3 || !isUpper(w[0]) || !isUpper(w[1])) return w;
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && isAllCaps(w)) {
     warn('Author in upper case');
@@ -1000,4 +1002,17 @@ export function parseCanonical(name: string): CanonicalResult | undefined {
   const r = parseName(name, { canonicalOnly: true });
   if (!r.parsed || !r.canonical) return undefined;
   return { ...r.canonical, cardinality: r.cardinality };
+}
+
+/** Parse an authorship string on its own ("(Schreber, 1775)", "van Pesch 1914"); undefined when it is not one. */
+export function parseAuthorship(text: string): Authorship | undefined {
+  if (typeof text !== 'string') return undefined;
+  const prep = prepare(text);
+  if (prep.reject) return undefined;
+  const toks = tokenize(prep.text);
+  if (toks.length === 0) return undefined;
+  const p = new Parser(toks, prep.text, false);
+  const el: NameElement = { infras: [] };
+  p.authorship(el);
+  return authorshipOf(el, p);
 }

@@ -28,7 +28,7 @@ describe('SynonymsWithAuthors splitting', () => {
   it('turns CITES rows into accepted entries plus synonyms pointing at them', async () => {
     const rows = await rowsWhere((r) => r.FullName === 'Uncia uncia');
     const entries = citesIndexToEntries(rows);
-    expect(entries[0]).toMatchObject({ scientificName: 'Uncia uncia (Schreber, 1775)', status: 'accepted', kingdom: 'Animalia' });
+    expect(entries[0]).toMatchObject({ scientificName: 'Uncia uncia', authorship: '(Schreber, 1775)', status: 'accepted', kingdom: 'Animalia' });
     expect(entries.slice(1).map((e) => [e.scientificName, e.status, e.acceptedId])).toEqual([['Panthera uncia (Schreber, 1775)', 'synonym', rows[0].TaxonId]]);
   });
 });
