@@ -6,6 +6,7 @@ import { RANKS } from '../../taxonomy/ranks.js';
 import { presentTaxonDetail, presentTaxonSummary, importRunIds } from '../presenters/taxa.js';
 import { currentStatus, taxonStatusOn } from '../services/status.js';
 import { problems } from '../problems.js';
+import { ReadCache } from '../services/cache.js';
 import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
 import { parseDate, parseInstant, setPageHeaders } from '../http.js';
 
@@ -34,6 +35,7 @@ interface SearchQuery {
 }
 
 export default async function taxa(app: FastifyInstance) {
+  const cache = new ReadCache(app.database);
   app.get<{ Querystring: SearchQuery }>('/api/v1/taxa', {
     schema: {
       tags: ['taxa'], summary: 'Search taxon concepts of both conventions', querystring: searchQuery,
@@ -43,11 +45,12 @@ export default async function taxa(app: FastifyInstance) {
     const q = req.query;
     const key = q.q ? nameKey(q.q) : undefined;
     if (q.q !== undefined && !key) throw problems.badRequest(`'q' must contain letters, got '${q.q.slice(0, 40)}'`, 'q');
-    const { rows, total } = await searchTaxa(app.database, {
+    const search = {
       q: key, taxonomy: q.taxonomy, rank: q.rank, higherTaxon: q.higher_taxon, citesAppendix: q.cites_appendix?.toUpperCase(),
       cmsAppendix: q.cms_appendix?.toUpperCase(), rangeState: q.range_state?.toUpperCase(), allStatuses: q.name_status === 'any',
       updatedSince: q.updated_since ? parseInstant(q.updated_since, 'updated_since') : undefined, page: q.page, perPage: q.per_page,
-    });
+    };
+    const { rows, total } = await cache.get(`search:${JSON.stringify(search)}`, () => searchTaxa(app.database, search));
     setPageHeaders(req, reply, { page: q.page, perPage: q.per_page, total });
     return rows.map(presentTaxonSummary);
   });
@@ -59,10 +62,14 @@ export default async function taxa(app: FastifyInstance) {
       response: { 200: taxonDetailSchema, ...problemResponses },
     },
   }, async (req) => {
-    const row = await getTaxon(app.database, req.params.id);
-    if (!row) throw await notFound(app, req.params.id);
-    const runs = await importRunsByIds(app.database, importRunIds(row));
-    return presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs);
+    const detail = await cache.get(`taxon:${req.params.id}`, async () => {
+      const row = await getTaxon(app.database, req.params.id);
+      if (!row) return null;
+      const runs = await importRunsByIds(app.database, importRunIds(row));
+      return presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs);
+    });
+    if (!detail) throw await notFound(app, req.params.id);
+    return detail;
   });
 
   app.get<{ Params: { id: number }; Querystring: { on: string } }>('/api/v1/taxa/:id/status', {
