@@ -12,6 +12,10 @@ describe('synonym lists', () => {
       'Dendrobates galindoi Trapido, 1953, Hylaplesia pumilio (Schmidt, 1857), Hylaplesia pumilio Günther, 1859 "1858"',
       ['Dendrobates galindoi Trapido, 1953', 'Hylaplesia pumilio (Schmidt, 1857)', 'Hylaplesia pumilio Günther, 1859 "1858"']],
     ['orchid: botanical authors', 'Habenaria kleyi Schltr., Kusibabella bractescens (Lindl.) Szlach.', ['Habenaria kleyi Schltr.', 'Kusibabella bractescens (Lindl.) Szlach.']],
+    ['Andinobates abditus: an author list with "Barbosa de Souza" in it',
+      'Minyobates abditus (Myers & Daly, 1976), Andinobates abditus Brown, Twomey, Amézquita, Barbosa de Souza, Caldwell, Lötters, von May, Melo-Sampaio, Mejía-Vargas, Perez-Peña, Pepper, Sanchez-Rodriguez & Summers, 2011, Minyobates abditus Myers, 1987',
+      ['Minyobates abditus (Myers & Daly, 1976)', 'Andinobates abditus Brown, Twomey, Amézquita, Barbosa de Souza, Caldwell, Lötters, von May, Melo-Sampaio, Mejía-Vargas, Perez-Peña, Pepper, Sanchez-Rodriguez & Summers, 2011', 'Minyobates abditus Myers, 1987']],
+    ['Cyathea tahitensis: an apostrophe in an epithet', "Hemitelia d'urvillei Mett. ex Kuhn 1869, Hemitelia tahitensis (Brack. 1854) Mett. 1859", ["Hemitelia d'urvillei Mett. ex Kuhn 1869", 'Hemitelia tahitensis (Brack. 1854) Mett. 1859']],
     ['a subgenus in parentheses', 'Scaphiophryne (scaphiophryne) gottlebei Grosjean, Glos, Teschke, Glaw & Vences, 2007', ['Scaphiophryne (scaphiophryne) gottlebei Grosjean, Glos, Teschke, Glaw & Vences, 2007']],
   ];
   for (const [why, text, want] of cases) it(`splits ${why}`, () => expect(splitSynonyms(text)).toEqual(want));
@@ -21,6 +25,7 @@ describe('synonym lists', () => {
     ['Trionyx spiniferus ater LeSueur, 1827', { fullName: 'Trionyx spiniferus ater', author: 'LeSueur, 1827', rank: 'SUBSPECIES' }],
     ['Cattleya pumila auct. non Hook..; M.R.Schomb.', { fullName: 'Cattleya pumila', author: 'auct. non Hook..; M.R.Schomb.', rank: 'SPECIES' }],
     ['Scaphiophryne (scaphiophryne) gottlebei Grosjean, 2007', { fullName: 'Scaphiophryne gottlebei', author: 'Grosjean, 2007', rank: 'SPECIES' }],
+    ["Hemitelia d'urvillei Mett. ex Kuhn 1869", { fullName: "Hemitelia d'urvillei", author: 'Mett. ex Kuhn 1869', rank: 'SPECIES' }],
     ['Pentisea (Lindl.) Szlach.', { fullName: 'Pentisea', author: '(Lindl.) Szlach.', rank: 'GENUS' }],
   ];
   for (const [text, want] of names) it(`reads name and author of '${text}'`, () => expect(splitNameAuthor(text)).toEqual(want));

@@ -9,8 +9,12 @@ export interface NameWithAuthor {
   rank: 'GENUS' | 'SPECIES' | 'SUBSPECIES' | 'VARIETY' | 'FORM';
 }
 
-/** ", " then a capitalised genus word, an optional subgenus in parentheses, and a lower-case epithet. */
-const BEFORE_BINOMIAL = /,\s+(?=(?:×\s?)?[A-Z][A-Za-zë-]+(?:\s+\([A-Za-z-]+\))?\s+(?:×\s?)?[a-z][a-zë-]+)/;
+/**
+ * ", " then a capitalised genus word, an optional subgenus in parentheses, and
+ * a lower-case epithet that is not an author's particle ("Barbosa de Souza" is
+ * an author, not a name).
+ */
+const BEFORE_BINOMIAL = /,\s+(?=(?:×\s?)?[A-Z][A-Za-zë-]+(?:\s+\([A-Za-z-]+\))?\s+(?:×\s?)?(?!(?:de|da|del|della|der|den|di|du|dos|la|le|van|von|y|ex)\s)[a-z][a-z\u00df-\u00ff'-]+)/;
 /** For genus synonyms: ", " then a capitalised word followed by a space (an author's year follows ", " as digits). */
 const BEFORE_UNINOMIAL = /,\s+(?=[A-Z][a-zë-]+\s)/;
 
@@ -27,7 +31,7 @@ const MARKERS: Record<string, NameWithAuthor['rank'] | 'SUBSPECIES_MARKER'> = {
   'var.': 'VARIETY', 'subvar.': 'VARIETY', 'f.': 'FORM', 'forma': 'FORM', 'fo.': 'FORM',
   'subsp.': 'SUBSPECIES_MARKER', 'ssp.': 'SUBSPECIES_MARKER',
 };
-const isEpithet = (w: string | undefined) => !!w && /^[a-zë][a-zë-]+$/.test(w) && !AUTHOR_WORDS.has(w);
+const isEpithet = (w: string | undefined) => !!w && /^[a-z\u00df-\u00ff][a-z\u00df-\u00ff'-]+\??$/.test(w) && !AUTHOR_WORDS.has(w);
 
 /** 'Hylaplesia pumilio (Schmidt, 1857)' -> { fullName: 'Hylaplesia pumilio', author: '(Schmidt, 1857)', rank: 'SPECIES' }. */
 export function splitNameAuthor(text: string): NameWithAuthor {
