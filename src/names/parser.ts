@@ -190,13 +190,13 @@ function isAuthorWord(t: string): boolean {
   return t.length > 3 && t[1] === "'" && isUpper(t[2]);
 }
 
-function normaliseAuthorWord(t: string, warn: (w: string) => void): string {
+function normaliseAuthorWord(t: string, p: { warn(w: string): void }): string {
   let w = t;
   // only words starting with two capitals can be all-caps names ("KURNAKOV", "GÓMEZ-BOLEA")
   if (w.length < 3 || !isUpper(w[0]) || !isUpper(w[1])) return w;
   const letters = w.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 3 && isAllCaps(w)) {
-    warn('Author in upper case');
+    p.warn('Author in upper case');
     w = capitalize(w);
   }
   return w;
@@ -345,11 +345,7 @@ class Parser {
     t = this.peek();
     if (t === undefined) return;
     // uninomial combination: "Agaricus tr. Hypholoma", "Cordia (Adans.) Kuntze sect. Salimori"
-    const comboAt = (k: number): boolean => {
-      const r = this.toks[k]?.t;
-      return r !== undefined && UNINOMIAL_RANKS[r] !== undefined && r !== 'gen.' && this.toks[k + 1] !== undefined && genusWord(this.toks[k + 1].t) !== undefined;
-    };
-    if (comboAt(this.i)) {
+    if (this.comboAt(this.i)) {
       el.comboRank = UNINOMIAL_RANKS[t];
       el.comboWord = genusWord(this.peek(1)!)!;
       this.i += 2;
@@ -398,7 +394,7 @@ class Parser {
     if (el.speciesHybrid) { el.speciesHybrid = false; this.i--; }
     this.authorship(el);
     // "Aconitum W. Mucher nothosect. Acopellus": uninomial author then combo rank
-    if (comboAt(this.i)) {
+    if (this.comboAt(this.i)) {
       el.comboRank = UNINOMIAL_RANKS[this.peek()!];
       el.comboWord = genusWord(this.peek(1)!)!;
       el.authStart = undefined; el.basionym = undefined; el.combination = undefined;
@@ -406,6 +402,12 @@ class Parser {
       if (!el.comboRank.startsWith('notho')) this.warn('Combination of two uninomials');
       this.authorship(el);
     }
+  }
+
+  /** A uninomial rank marker at k followed by a uninomial ("sect. Salimori"). */
+  comboAt(k: number): boolean {
+    const r = this.toks[k]?.t;
+    return r !== undefined && UNINOMIAL_RANKS[r] !== undefined && r !== 'gen.' && this.toks[k + 1] !== undefined && genusWord(this.toks[k + 1].t) !== undefined;
   }
 
   /** Epithet reading of token k, memoised on the token. */
@@ -766,7 +768,7 @@ class Parser {
           sawName = true;
           continue;
         }
-        words.push(this.canonicalOnly ? t : normaliseAuthorWord(t, (w) => this.warn(w)));
+        words.push(this.canonicalOnly ? t : normaliseAuthorWord(t, this));
         this.i++;
         sawName = true;
         continue;
@@ -844,6 +846,11 @@ function cleanTeam(t: TeamX): AuthorTeam {
 
 function unparsed(verbatim: string, warnings: string[], opts: ParseOptions = {}): ParsedName {
   return { verbatim, parsed: false, quality: 0, cardinality: 0, warnings, id: opts.canonicalOnly ? '' : uuidV5(verbatim) };
+}
+
+function namedHybridInfra(infras: Infra[]): boolean {
+  for (const x of infras) if (x.hybrid || x.rank?.startsWith('notho') || x.rank === 'nvar.') return true;
+  return false;
 }
 
 function qualityOf(warnings: string[]): number {
@@ -930,7 +937,7 @@ function parseUnsafe(verbatim: string, opts: ParseOptions): ParsedName {
     result.normalized = full;
   }
   if (formula) result.hybrid = 'HYBRID_FORMULA';
-  else if (first.hybridGenus || first.speciesHybrid || first.infras.some((x) => x.hybrid || x.rank?.startsWith('notho') || x.rank === 'nvar.')) result.hybrid = 'NAMED_HYBRID';
+  else if (first.hybridGenus || first.speciesHybrid || (first.infras.length > 0 && namedHybridInfra(first.infras))) result.hybrid = 'NAMED_HYBRID';
   if (first.approx) result.surrogate = 'APPROXIMATION';
   else if (first.comparison) result.surrogate = 'COMPARISON';
   if (first.virus) result.virus = true;
