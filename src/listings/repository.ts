@@ -5,6 +5,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import type { ChangeType, Convention, ListingChange, TaxonNode, TaxonStatus } from './types.js';
 import { CONVENTIONS } from './types.js';
+import { isAboveSpecies } from './summary.js';
 
 /** Rows of a query on the database or an open transaction (PGlite and node-postgres shapes). */
 export async function rows<T>(q: Queryable, query: SQL): Promise<T[]> {
@@ -127,7 +128,10 @@ async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
  */
 function checklistExceptions(nodeRows: NodeRow[], changes: ListingChange[]): ListingChange[] {
   const withSnapshot = new Set(changes.filter((c) => c.convention === 'CITES' && c.effectiveAt === null && c.isCurrent !== false).map((c) => c.taxonConceptId));
-  return nodeRows.filter((r) => r.in_checklist && !withSnapshot.has(Number(r.id))).map((r) => ({
+  // A higher taxon with descendants is left alone: its summary comes from them, and the
+  // importer writes no event for a genus whose annotation is all about its species.
+  const parents = new Set(nodeRows.map((r) => (r.parent_id === null ? null : Number(r.parent_id))));
+  return nodeRows.filter((r) => r.in_checklist && !withSnapshot.has(Number(r.id)) && (!isAboveSpecies(r.rank) || !parents.has(Number(r.id)))).map((r) => ({
     id: `checklist-not-listed-${r.id}`, taxonConceptId: Number(r.id), convention: 'CITES' as const, appendix: '',
     changeType: 'EXCEPTION' as const, effectiveAt: null, isCurrent: true,
   }));

@@ -328,7 +328,8 @@ function fold(node: TaxonNode, draft: Draft, kidSummaries: (string | null)[], co
   const own = draft.appendices.filter((a) => main.includes(a));
   if (isAboveSpecies(node.rank) && kidSummaries.length > 0) {
     for (const p of kids) parts.add(p);
-    if (!own.length && listedKid) parts.add('NC');
+    // Explicitly not listed itself (excluded, deleted, named but not listed) while descendants are.
+    if (!own.length && listedKid && draft.inScope) parts.add('NC');
   } else {
     for (const a of own) parts.add(a);
     for (const p of kids) parts.add(p);
