@@ -153,12 +153,12 @@ describeEachDatabase('checklist-csv importer', (get) => {
     const merged = await concept(db, 'Vicugna vicugna');
     expect(merged).toMatchObject({ id: c.id, speciesplus_id: Number(source.TaxonId), author_year: source.AuthorYear });
     expect(merged.data).toMatchObject({ designation: 'CITES_EU', currentListing: source.CurrentListing });
-    const rows = await db.query<{ appendix: string; is_current: boolean; effective_at: string | null; source: string }>(
-      `select appendix, is_current, effective_at::text, data->>'source' source from listing_changes where taxon_concept_id = $1 order by id`, [c.id]);
+    const rows = await db.query<{ appendix: string; is_current: boolean; effective_at: string | null; source: string; superseded_by: string | null }>(
+      `select appendix, is_current, effective_at::text, data->>'source' source, data->>'supersededBy' superseded_by from listing_changes where taxon_concept_id = $1 order by id`, [c.id]);
     expect(rows).toEqual([
-      { appendix: 'I', is_current: false, effective_at: '1975-07-01', source: 'sapi-2013' },
-      { appendix: 'I', is_current: true, effective_at: null, source: 'checklist-2017' },
-      { appendix: 'II', is_current: true, effective_at: null, source: 'checklist-2017' },
+      { appendix: 'I', is_current: false, effective_at: '1975-07-01', source: 'sapi-2013', superseded_by: 'checklist-2017' },
+      { appendix: 'I', is_current: true, effective_at: null, source: 'checklist-2017', superseded_by: null },
+      { appendix: 'II', is_current: true, effective_at: null, source: 'checklist-2017', superseded_by: null },
     ]);
     expect((await importFile(db, 'checklist-csv', file))).toMatchObject({ accepted: 0, updated: 0 });
   });
