@@ -36,6 +36,7 @@ async function seedDatabase(database: Database): Promise<string> {
   for (const f of ['taxonconcept_def', 'taxonconcept_pag', 'taxonconcept_cms', 'taxonconcept_upd', 'cites_legislation_sco', 'distributions_bat', 'references_bat']) {
     await run('speciesplus-api', `rcites-fixtures/spp_${f}.json`);
   }
+  await database.query('analyze'); // what autovacuum does soon after a load; fresh tables have no statistics
   const [{ n }] = await database.query<{ n: string }>('select count(*) n from taxon_concepts');
   return `${n} taxon concepts seeded (${seedKind}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
 }

@@ -41,6 +41,7 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
   await app.register(etag, { weak: true });
   await app.register(compress, {
     threshold: 1024,
+    customTypes: /^text\/|\+json$|^application\/(json|x-ndjson)$/,
     encodings: ['br', 'gzip', 'deflate'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });

@@ -62,9 +62,9 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
         select c.id taxon_id, c.full_name name, 'accepted' kind, null::text language, c.name_key = ${key} exact, 0 pri
           from taxon_concepts c where c.name_key like ${pat}
         union all
-        select coalesce(r.taxon_concept_id, c.id), c.full_name, 'synonym', null, c.name_key = ${key}, 1
-          from taxon_concepts c left join taxon_relationships r on r.other_taxon_concept_id = c.id and r.type = 'HAS_SYNONYM'
-          where c.name_key like ${pat} and c.name_status <> 'A'
+        select coalesce((select r.taxon_concept_id from taxon_relationships r where r.other_taxon_concept_id = c.id order by r.id limit 1), c.id),
+               c.full_name, 'synonym', null, c.name_key = ${key}, 1
+          from taxon_concepts c where c.name_key like ${pat} and c.name_status <> 'A'
         union all
         select cn.taxon_concept_id, cn.name, 'common', cn.language, cn.name_key = ${key}, 2
           from common_names cn where cn.name_key like ${pat}
@@ -129,7 +129,7 @@ const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legac
       coalesce((select json_agg(json_build_object('id', s.id, 'full_name', s.full_name, 'author_year', s.author_year, 'rank', s.rank,
           'name_status', s.name_status, ${prov('r')}) order by s.full_name)
         from taxon_relationships r join taxon_concepts s on s.id = r.other_taxon_concept_id
-        where r.taxon_concept_id = t.id and s.deleted_at is null), '[]') as synonyms,
+        where r.type = any(array['HAS_SYNONYM', 'HAS_TRADE_NAME', 'HAS_HYBRID']) and r.taxon_concept_id = t.id and s.deleted_at is null), '[]') as synonyms,
       coalesce((select json_agg(json_build_object('id', a.id, 'full_name', a.full_name, 'author_year', a.author_year, 'rank', a.rank) order by a.full_name)
         from taxon_relationships r join taxon_concepts a on a.id = r.taxon_concept_id
         where r.other_taxon_concept_id = t.id and a.deleted_at is null), '[]') as accepted_names,
