@@ -21,6 +21,8 @@ export async function buildProgram(): Promise<Command> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  // `concord parse names.txt | head` closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
   const program = await buildProgram();
   try {
     await program.parseAsync(process.argv);

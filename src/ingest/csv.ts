@@ -84,6 +84,9 @@ export async function* readCsv(file: string, opts: ReadCsvOptions = {}): AsyncGe
     delimiter,
     columns: (header: string[]) => checkHeader(name, header.map((h) => h.trim()), opts.required ?? []),
     info: true,
+    // csv-parse counts a CRLF inside a quoted field as two lines; we count
+    // line breaks in each raw record ourselves so reject lines point right.
+    raw: true,
     relax_column_count: false,
     skip_empty_lines: true,
     ...opts.csv,
@@ -94,15 +97,27 @@ export async function* readCsv(file: string, opts: ReadCsvOptions = {}): AsyncGe
   text.on('error', (e) => parser.destroy(e));
   bytes.pipe(text).pipe(parser);
   let seen = 0;
+  let line = 2; // the header is line 1
   try {
-    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const rec of parser as AsyncIterable<{ record: Record<string, string>; raw: string }>) {
       seen++;
-      yield { line: rec.info.lines, values: rec.record };
+      yield { line, values: rec.record };
+      line += lineBreaks(rec.raw);
     }
   } catch (e) {
     throw toRefusal(name, e);
   }
   if (seen === 0) throw new ImportRefused(name, null, null, 'at least one data row (the file is empty)');
+}
+
+/** Line breaks in a raw record: CRLF, lone CR (old Mac files) or LF each count once. */
+function lineBreaks(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
 }
 
 function checkHeader(file: string, header: string[], required: string[]): string[] {
