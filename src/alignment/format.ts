@@ -26,7 +26,9 @@ export function presentRow(r: AlignmentRow): Record<string, unknown> {
 export function reasonText(reason: unknown): string {
   const r = reason as Record<string, unknown>;
   if (typeof r?.text === 'string' && r.text) return r.text;
-  const parts = [`Appendix ${String(r?.appendix ?? '?')}`];
+  const appendix = String(r?.appendix ?? '?');
+  // CMS agreements and MoUs (AEWA, 'High Andean Flamingos') are named as they are.
+  const parts = [['I', 'II', 'III', '?'].includes(appendix) ? `Appendix ${appendix}` : appendix];
   if (r?.effectiveAt) parts.push(`since ${String(r.effectiveAt)}`);
   const inc = (r?.populationsIncluded as string[] | undefined) ?? [];
   const exc = (r?.populationsExcluded as string[] | undefined) ?? [];

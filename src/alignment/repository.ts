@@ -109,9 +109,17 @@ export function citesCategory(appendices: string[]): CitesCategory {
   return (own[0] as CitesCategory | undefined) ?? 'none';
 }
 
-async function loadRows(database: Database, where: { country?: string; cmsIds?: number[] } = {}): Promise<AlignmentRow[]> {
+async function loadRows(database: Database, where: { country?: string; cmsAppendices?: string[] } = {}): Promise<AlignmentRow[]> {
   const params: unknown[] = [];
   let extra = '';
+  if (where.cmsAppendices) {
+    // Narrow to CMS concepts listed in one of these appendices before the per-row status lookups.
+    params.push(`{${where.cmsAppendices.join(',')}}`);
+    const p = `$${params.length}::text[]`;
+    extra += ` and (exists (select 1 from taxon_listings tl where tl.taxon_concept_id = cms.id and tl.convention = 'CMS' and tl.appendices && ${p})
+      or exists (select 1 from listing_changes x where x.taxon_concept_id = cms.id and x.convention = 'CMS' and x.is_current
+        and x.change_type = 'ADDITION' and x.appendix = any(${p})))`;
+  }
   if (where.country) {
     params.push(where.country.toUpperCase());
     extra += ` and exists (select 1 from distributions d join geo_entities g on g.id = d.geo_entity_id
@@ -180,7 +188,9 @@ function citesMatches(c: CitesCategory, f: JointListFilters['cites'], appendices
 
 /** Species in both conventions (default: CMS Appendix I and any CITES Appendix), one row per link. */
 export async function jointList(database: Database, filters: JointListFilters = {}): Promise<AlignmentRow[]> {
-  const rows = await loadRows(database, { country: filters.country });
+  const cms = filters.cms ?? 'I';
+  const narrow = cms === 'I' || cms === 'I+II' ? ['I'] : cms === 'II' ? ['II'] : cms === 'any' ? ['I', 'II'] : undefined;
+  const rows = await loadRows(database, { country: filters.country, cmsAppendices: narrow });
   return rows.filter((r) => cmsMatches(r.cms.category as CmsCategory, filters.cms ?? 'I')
     && citesMatches((r.cites?.category ?? 'none') as CitesCategory, filters.cites ?? 'any', r.cites?.appendices ?? [])
     && eqi(r.className, filters.className) && eqi(r.orderName, filters.orderName) && eqi(r.familyName, filters.familyName));
