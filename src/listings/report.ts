@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { resolveTaxon, type ResolvedTaxon } from './lookup.js';
-import { rows } from './repository.js';
+import { rows, withAnnotations } from './repository.js';
 import { statusOfConcept, today } from './recompute.js';
 import { isIsoDate } from './summary.js';
 import { ENTRY_INTO_FORCE, type Convention, type Reason } from './types.js';
@@ -57,10 +57,10 @@ async function conventionReport(q: Queryable, convention: Convention, taxon: Res
   }
   if (current) {
     const stored = await storedStatus(q, taxon.id, convention);
-    if (stored) return { taxon, ...stored };
+    if (stored) return { taxon, ...stored, reasons: await withAnnotations(q, stored.reasons) };
   }
   const s = await statusOfConcept(q, taxon.id, on);
-  return { taxon, listing: s?.[convention].listing ?? null, appendices: s?.[convention].appendices ?? [], reasons: s?.[convention].reasons ?? [] };
+  return { taxon, listing: s?.[convention].listing ?? null, appendices: s?.[convention].appendices ?? [], reasons: await withAnnotations(q, s?.[convention].reasons ?? []) };
 }
 
 /** The recompute's stored result; null when listings were never computed (then it is computed here). */

@@ -3,7 +3,7 @@
 // Only SQL here; the rules are in status.ts.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
-import type { ChangeType, Convention, ListingChange, TaxonNode, TaxonStatus } from './types.js';
+import type { ChangeType, Convention, ListingChange, Reason, TaxonNode, TaxonStatus } from './types.js';
 import { CONVENTIONS } from './types.js';
 import { isAboveSpecies } from './summary.js';
 
@@ -152,7 +152,7 @@ export async function writeListings(q: Queryable, ids: number[], status: Map<num
     for (const c of CONVENTIONS) {
       const cs = s[c];
       if (cs.listing === null && !cs.appendices.length && !cs.reasons.length) continue;
-      out.push({ t: id, c, l: cs.listing, a: cs.appendices, r: cs.reasons });
+      out.push({ t: id, c, l: cs.listing, a: cs.appendices, r: cs.reasons.map(compactReason) });
     }
   }
   for (let i = 0; i < out.length; i += 5_000) {
@@ -163,4 +163,27 @@ export async function writeListings(q: Queryable, ids: number[], status: Map<num
       from jsonb_array_elements(${batch}::jsonb) x`);
   }
   return out.length;
+}
+
+/**
+ * Stored reasons keep the English annotation; Spanish and French (the same
+ * text on thousands of orchids) are read back from listing_changes by
+ * changeId when a status is shown (see withAnnotations).
+ */
+function compactReason(r: Reason): Reason {
+  return r.kind === 'annotation' && typeof r.changeId === 'number' ? { ...r, es: null, fr: null } : r;
+}
+
+/** Fill the annotation texts of stored reasons (es, fr, # annotation) from their listing changes. */
+export async function withAnnotations(q: Queryable, reasons: Reason[]): Promise<Reason[]> {
+  const ids = reasons.flatMap((r) => (r.kind === 'annotation' && typeof r.changeId === 'number' ? [r.changeId] : []));
+  if (!ids.length) return reasons;
+  const found = await rows<{ id: number; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; hash_annotation_en: string | null }>(q, sql`
+    select id, annotation_en, annotation_es, annotation_fr, hash_annotation_en from listing_changes where id = any(${`{${ids.join(',')}}`}::int[])`);
+  const byId = new Map(found.map((f) => [Number(f.id), f]));
+  return reasons.map((r) => {
+    if (r.kind !== 'annotation' || typeof r.changeId !== 'number') return r;
+    const f = byId.get(r.changeId);
+    return f ? { ...r, en: f.annotation_en, es: f.annotation_es, fr: f.annotation_fr, hashAnnotation: f.hash_annotation_en } : r;
+  });
 }

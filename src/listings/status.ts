@@ -185,11 +185,10 @@ export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: stri
   return result;
 }
 
-/** Own state of every (taxon, convention) with events on or before the date. */
+/** Own state on the date of every (taxon, convention) with events. */
 export function ownStates(changes: ListingChange[], date: string): Record<Convention, Map<number, OwnState>> {
   const groups: Record<Convention, Map<number, ListingChange[]>> = { CITES: new Map(), CMS: new Map() };
   for (const c of changes) {
-    if (c.effectiveAt !== null && c.effectiveAt > date) continue;
     const byTaxon = groups[c.convention];
     if (!byTaxon) continue;
     const g = byTaxon.get(c.taxonConceptId);
@@ -208,11 +207,14 @@ export function ownStates(changes: ListingChange[], date: string): Record<Conven
  * reservations and deletions stay: the snapshot does not record them).
  */
 function replayGroup(events: ListingChange[], date: string): OwnState {
-  if (events.length === 1) return replay(events);
-  const dated = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
+  if (events.length === 1) return replay(events[0].effectiveAt !== null && events[0].effectiveAt > date ? [] : events);
+  const all = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
   const undated = events.filter((e) => e.effectiveAt === null);
-  if (!dated.length || !undated.length) return replay(events.sort(compareChanges));
-  const lastDated = dated[dated.length - 1].effectiveAt!;
+  // The whole history's last date, not the last before `date`: the snapshot is as of then.
+  const lastDated = all.length ? all[all.length - 1].effectiveAt! : null;
+  const dated = all.filter((e) => e.effectiveAt! <= date);
+  if (!undated.length) return replay(dated);
+  if (lastDated === null) return replay(undated.sort(compareChanges));
   const snapshot = undated.filter((e) => e.isCurrent !== false);
   if (date < lastDated || !snapshot.length) return replay([...undated.filter((e) => e.isCurrent === false), ...dated].sort(compareChanges));
   return replay(dated, { snapshot: snapshot.sort(compareChanges) });

@@ -127,6 +127,15 @@ describeEachDatabase('listing engine on the database', (get) => {
     const byCommonName = await statusReport(database.db, 'African Elephant');
     expect(byCommonName.cites.taxon).toMatchObject({ name: 'Loxodonta africana', via: 'common name' });
     expect(byCommonName.cites.listing).toBe('I/II');
+    // Now: the stored status, with the Spanish and French annotations read back from the log.
+    const now = await statusReport(database.db, 'Loxodonta africana');
+    expect(now).toMatchObject({ current: true, on: today(), cites: { listing: 'I/II' } });
+    const notes = now.cites.reasons.filter((r) => r.kind === 'annotation') as { changeId: number; es: string | null; fr: string | null }[];
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      const [lc] = await database.query<{ annotation_es: string | null; annotation_fr: string | null }>('select annotation_es, annotation_fr from listing_changes where id = $1', [n.changeId]);
+      expect([n.es, n.fr]).toEqual([lc.annotation_es, lc.annotation_fr]);
+    }
     await expect(statusReport(database.db, 'Loxodonta africanus')).rejects.toThrow(/no such taxon: 'Loxodonta africanus'; nearest names: .*Loxodonta africana/);
     await expect(statusReport(database.db, 'Loxodonta africana', { on: '1970-01-01' })).rejects.toThrow(/before 1975-07-01/);
     await expect(statusReport(database.db, 'Loxodonta africana', { on: '2999-01-01' })).rejects.toThrow(/in the future/);

@@ -2,7 +2,7 @@
 // listing history of animals and plants, CMS listings). Every expected fact
 // below was read off those files (see the event ids in the comments).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ownStates, statusOn, type ConventionStatus, type Reason, type TaxonNode, type TaxonStatus } from '../../src/listings/index.js';
+import { ownStates, statusOn, type ConventionStatus, type ListingChange, type Reason, type TaxonNode, type TaxonStatus } from '../../src/listings/index.js';
 import { loadLegacy, type LegacyData } from './legacy.js';
 
 let data: LegacyData;
@@ -198,5 +198,24 @@ describe('golden scenarios: CMS', () => {
   it('Loxodonta africana: CMS App II (1979) and the West African Elephants MoU (2005)', () => {
     expect(on('Loxodonta africana', '2000-01-01').CMS.appendices).toEqual(['II']);
     expect(on('Loxodonta africana', '2013-09-27').CMS.appendices).toEqual(['II', 'West African Elephants']);
+  });
+});
+
+describe('an undated snapshot (the 2017 Checklist) over a dated history (Species+ 2013)', () => {
+  it('history decides before its last date, the snapshot after', () => {
+    const id = data.byName.get('Loxodonta africana')![0];
+    const history = data.changes.filter((c) => c.taxonConceptId === id);
+    // Loxodonta africana's two 2017 Checklist segments (AnnotationEnglish of TaxonId 4521).
+    const snapshot: ListingChange[] = [
+      { id: 'S1', taxonConceptId: id, convention: 'CITES', appendix: 'I', changeType: 'ADDITION', effectiveAt: null, isCurrent: true, populationsExcluded: ['BW', 'NA', 'ZA', 'ZW'], annotation: { en: 'All populations except those of BW, NA, ZA, and ZW.' } },
+      { id: 'S2', taxonConceptId: id, convention: 'CITES', appendix: 'II', changeType: 'ADDITION', effectiveAt: null, isCurrent: true, populationsIncluded: ['BW', 'NA', 'ZA', 'ZW'], annotation: { en: 'Populations of BW, NA, ZA, ZW ' } },
+    ];
+    const at = (date: string) => statusOn([...history, ...snapshot], lineage(id), date).get(id)!.CITES;
+    expect(at('1990-06-01').appendices).toEqual(['I']);
+    expect(at('1980-01-01').appendices).toEqual(['II']);
+    const now = at('2017-04-21');
+    expect(now.reasons.filter((r) => r.kind === 'own').map((r) => (r as { changeId: string }).changeId)).toEqual(['S1', 'S2']);
+    // The history's reservation (Malawi, 1990) is kept: the snapshot records none.
+    expect(parties(now, 'reservation')).toEqual(['MW']);
   });
 });
