@@ -54,7 +54,8 @@ export function paragraphs(lines: string[]): Para[] {
     const pageStart = /^ \S/.test(raw);
     if (pageStart || /^[•–-]\s/.test(t) || CODE.test(t) || THEME.test(t) || ANNEX.test(t)) flush();
     if (!cur) cur = { line: i + 1, text: t };
-    else cur.text += (cur.text.endsWith('-') && /^[a-z]/.test(t) ? '' : ' ') + t;
+    // 'capacity-' + 'building', 'African-' + 'Eurasian': a hyphen ending a word joins without a space.
+    else cur.text += (/[A-Za-z]-$/.test(cur.text) ? '' : ' ') + t;
   });
   flush();
   return out;

@@ -25,11 +25,11 @@ describe('programme tracker in the browser', () => {
   let server: ChildProcess;
   let baseUrl = '';
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(root, 'web/dist/index.html'))) {
-      const b = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
-      if (b.status !== 0) throw new Error(b.stderr);
-    }
-    const env = { ...process.env, CONCORD_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-programme-')), DATABASE_URL: '', LOG_LEVEL: 'warn', CONCORD_PASSWORD: PASSWORD };
+    // Our own build, so a colleague's suite rebuilding web/dist meanwhile cannot pull files from under this server.
+    const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-programme-dist-'));
+    const b = spawnSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, encoding: 'utf8' });
+    if (b.status !== 0) throw new Error(`web build failed: ${b.stderr}`);
+    const env = { ...process.env, CONCORD_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-programme-')), CONCORD_WEB_DIST: dist, DATABASE_URL: '', LOG_LEVEL: 'warn', CONCORD_PASSWORD: PASSWORD };
     concord(env, 'import', 'work-programme', seedDocument);
     concord(env, 'user', 'add', 'cms@example.org', '--role', 'cms_secretariat', '--name', 'CMS Secretariat officer');
     concord(env, 'user', 'add', 'admin@example.org', '--role', 'admin', '--name', 'Admin');
