@@ -137,6 +137,14 @@ function deletes1(w: string): string[] {
   return out;
 }
 
+interface FuzzyState {
+  q: QueryWords;
+  joined: string;
+  seen: Set<string>;
+  best: number;
+  bestIdx: number[];
+}
+
 interface QueryWords { keys: string[]; raw: string[]; budgets: number[]; keyMasks: number[]; rawMasks: number[] }
 
 /**
@@ -311,7 +319,8 @@ export class MatchIndex {
     const warnings: string[] = [];
     if (parsed?.tail) warnings.push(`Ignored unparsed tail "${parsed.tail}"`);
     if (parsed?.hybrid === 'HYBRID_FORMULA') return this.matchFormula(name, canonical, parsed, opts, warnings);
-    let r = this.matchCanonical(name, canonical, opts, warnings, parsed);
+    // plain input was already looked up as EXACT and VARIANT above
+    let r = this.matchCanonical(name, canonical, opts, warnings, parsed, fast !== undefined && plainShape(name));
     if (parsed?.surrogate === 'APPROXIMATION') r = this.approximate(r, name);
     else if (parsed?.surrogate === 'COMPARISON' && r.matchType !== 'NONE') {
       r.warnings.push('"cf.": identification uncertain, compared with the named taxon');
@@ -320,12 +329,13 @@ export class MatchIndex {
     return r;
   }
 
-  private matchCanonical(name: string, canonical: string, opts: MatchOptions, warnings: string[], parsed?: ParsedName): MatchResult {
-    const ex = this.exact.get(canonical);
-    if (ex) return this.result(name, canonical, 'EXACT', 0, ex, opts, warnings, parsed);
-    const vkey = variantKey(canonical);
-    const va = this.variant.get(vkey);
-    if (va) return this.result(name, canonical, 'VARIANT', 0, va, opts, warnings, parsed);
+  private matchCanonical(name: string, canonical: string, opts: MatchOptions, warnings: string[], parsed?: ParsedName, looked = false): MatchResult {
+    if (!looked) {
+      const ex = this.exact.get(canonical);
+      if (ex) return this.result(name, canonical, 'EXACT', 0, ex, opts, warnings, parsed);
+      const va = this.variant.get(variantKey(canonical));
+      if (va) return this.result(name, canonical, 'VARIANT', 0, va, opts, warnings, parsed);
+    }
     const fz = this.fuzzy(canonical);
     if (fz) return this.result(name, canonical, 'FUZZY', fz.distance, fz.idx, opts, warnings, parsed);
     return this.partial(name, canonical, opts, warnings, parsed);
@@ -402,61 +412,65 @@ export class MatchIndex {
     const qraw = words.slice(1).map((w) => w.toLowerCase());
     const qk = qraw.map(epithetKey);
     const budgets = qraw.map((w) => epithetBudget(w.length));
-    const q: QueryWords = { keys: qk, raw: qraw, budgets, keyMasks: qk.map(letterMask), rawMasks: qraw.map(letterMask) };
-    const joined = qk.join(' ');
-    const seen = new Set<string>();
-    let best = Infinity;
-    let bestIdx: number[] = [];
-    const visit = (gk: string, gd: number): void => {
-      if (seen.has(gk)) return;
-      seen.add(gk);
-      if (gd > best) return;
-      const bucket = this.genera.get(gk)!;
-      if (qk.length === 0) {
-        if (gd > 0 && bucket.uninomials.length > 0) {
-          if (gd < best) { best = gd; bestIdx = [...bucket.uninomials]; } else bestIdx.push(...bucket.uninomials);
-        }
-        return;
-      }
-      if (gd === best) {
-        // a farther genus can only tie, and only with the epithets spelled as keyed
-        const sp = bucket.species.get(joined);
-        if (sp && gd > 0) bestIdx.push(...sp.idx);
-        return;
-      }
-      for (const sp of this.speciesCandidates(bucket, q)) {
-        const d = gd + epithetDistance(q, sp, best - gd);
-        if (!Number.isFinite(d) || d === 0) continue;
-        if (d < best) { best = d; bestIdx = [...sp.idx]; } else if (d === best) bestIdx.push(...sp.idx);
-      }
+    const st: FuzzyState = {
+      q: { keys: qk, raw: qraw, budgets, keyMasks: qk.map(letterMask), rawMasks: qraw.map(letterMask) },
+      joined: qk.join(' '), seen: new Set<string>(), best: Infinity, bestIdx: [],
     };
-    if (this.genera.has(g)) visit(g, 0);
-    if (gBudget === 0 || best <= 0) return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
-    // one edit away
-    const near: string[] = [];
-    const gMask = letterMask(g);
-    const within = (c: string, max: number): number => {
-      if (seen.has(c) || popcount(gMask ^ (this.genusMasks.get(c) ?? 0)) > 2 * max) return max + 1;
-      return boundedLevenshtein(g, c, max);
-    };
-    for (const d of deletes1(g)) for (const c of this.deletes.get(d) ?? []) near.push(c);
-    for (const c of this.skeletons.get(genusSkeleton(g)) ?? []) near.push(c);
-    const two: [string, number][] = [];
-    for (const c of near) {
-      const d = within(c, gBudget);
-      if (d === 1) visit(c, 1); else if (d <= gBudget) two.push([c, d]);
-    }
-    // two edits away (long genera only), skipped when one edit already gave a total of 2 or less
-    if (gBudget >= 2 && best > 2) {
-      for (const t of queryThirdKeys(g)) {
-        for (const c of this.thirds.get(t) ?? []) {
-          const d = within(c, 2);
-          if (d <= 2) two.push([c, d]);
+    if (this.genera.has(g)) this.visitGenus(st, g, 0);
+    if (gBudget > 0 && st.best > 0) {
+      // one edit away
+      const gMask = letterMask(g);
+      const two: string[] = [];
+      const twoD: number[] = [];
+      for (const d of deletes1(g)) {
+        const cs = this.deletes.get(d);
+        if (cs) for (const c of cs) this.nearGenus(st, g, gMask, c, gBudget, two, twoD);
+      }
+      const sk = this.skeletons.get(genusSkeleton(g));
+      if (sk) for (const c of sk) this.nearGenus(st, g, gMask, c, gBudget, two, twoD);
+      // two edits away (long genera only), skipped when one edit already gave a total of 2 or less
+      if (gBudget >= 2 && st.best > 2) {
+        for (const t of queryThirdKeys(g)) {
+          const cs = this.thirds.get(t);
+          if (cs) for (const c of cs) this.nearGenus(st, g, gMask, c, 2, two, twoD);
         }
       }
+      for (let i = 0; i < two.length; i++) this.visitGenus(st, two[i], twoD[i]);
     }
-    for (const [c, d] of two) visit(c, d);
-    return bestIdx.length ? { idx: bestIdx, distance: best } : undefined;
+    return st.bestIdx.length ? { idx: st.bestIdx, distance: st.best } : undefined;
+  }
+
+  /** A genus within budget: one edit away is visited now, two edits away later (nearest first). */
+  private nearGenus(st: FuzzyState, g: string, gMask: number, c: string, max: number, two: string[], twoD: number[]): void {
+    if (st.seen.has(c) || popcount(gMask ^ (this.genusMasks.get(c) ?? 0)) > 2 * max) return;
+    const d = boundedLevenshtein(g, c, max);
+    if (d === 1) this.visitGenus(st, c, 1);
+    else if (d <= max) { two.push(c); twoD.push(d); }
+  }
+
+  private visitGenus(st: FuzzyState, gk: string, gd: number): void {
+    if (st.seen.has(gk)) return;
+    st.seen.add(gk);
+    if (gd > st.best) return;
+    const bucket = this.genera.get(gk)!;
+    const q = st.q;
+    if (q.keys.length === 0) {
+      if (gd > 0 && bucket.uninomials.length > 0) {
+        if (gd < st.best) { st.best = gd; st.bestIdx = [...bucket.uninomials]; } else st.bestIdx.push(...bucket.uninomials);
+      }
+      return;
+    }
+    if (gd === st.best) {
+      // a farther genus can only tie, and only with the epithets spelled as keyed
+      const sp = bucket.species.get(st.joined);
+      if (sp && gd > 0) st.bestIdx.push(...sp.idx);
+      return;
+    }
+    for (const sp of this.speciesCandidates(bucket, q)) {
+      const d = gd + epithetDistance(q, sp, st.best - gd);
+      if (!Number.isFinite(d) || d === 0) continue;
+      if (d < st.best) { st.best = d; st.bestIdx = [...sp.idx]; } else if (d === st.best) st.bestIdx.push(...sp.idx);
+    }
   }
 
   /**
