@@ -122,8 +122,9 @@ async function loadRows(database: Database, where: { country?: string; cmsAppend
   }
   if (where.country) {
     params.push(where.country.toUpperCase());
-    extra += ` and exists (select 1 from distributions d join geo_entities g on g.id = d.geo_entity_id
-      where g.iso2 = $${params.length} and (d.taxon_concept_id = cms.id or d.taxon_concept_id = ci.id))`;
+    // One set of the country's taxa, probed per row (a hashed subplan), not a join per row.
+    const inCountry = `(select d.taxon_concept_id from distributions d join geo_entities g on g.id = d.geo_entity_id where g.iso2 = $${params.length})`;
+    extra += ` and (cms.id in ${inCountry} or ci.id in ${inCountry})`;
   }
   const raws = await database.query<Raw>(`${BASE_SQL}${extra} order by cms.class_name nulls last, cms.full_name, cms.id, ci.full_name`, params);
   return raws.map(toRow);
