@@ -554,9 +554,12 @@ export class MatchIndex {
       if (!b || b.kingdoms.size <= 1) {
         const acc = this.accepted(only);
         if (only.e.status === 'synonym' && !acc) warnings.push(`Synonym ${only.e.taxonId} has no resolvable accepted name`);
+        const e = only.e;
         return {
           verbatim: name, canonical, matchType: type, editDistance: distance, score: scoreOf(type, distance, genusLevel),
-          ...candidateOfRec(only, acc), alternatives: [], warnings,
+          matchedName: only.canonical, matchedStatus: e.status, acceptedName: acc ? acc.canonical : null,
+          taxonomy: e.taxonomy ?? null, taxonId: e.taxonId, acceptedId: e.status === 'synonym' ? e.acceptedId ?? null : e.taxonId,
+          kingdom: e.kingdom ?? null, rank: e.rank ?? null, alternatives: [], warnings,
         };
       }
     }
