@@ -120,6 +120,11 @@ describeEachDatabase('Species+ 2013 seed importers (slices)', (get) => {
       `select tc.taxonomy_id, cn.language, cn.name from common_names cn join taxon_concepts tc on tc.id = cn.taxon_concept_id where tc.full_name = 'Acinonyx jubatus'`);
     expect(names).toContainEqual({ taxonomy_id: 'CITES', language: 'af', name: 'Jagluiperd' }); // AFR, "CITES,EU"
     expect(new Set(names.map((n) => n.language)).has('en')).toBe(true);
+    // NLD has no ISO-1 cell in languages_utf8.csv; Dutch is 'nl' all the same.
+    const [{ n }] = await get().query<{ n: string }>(`select count(*) n from common_names where language in ('nld', 'NLD')`);
+    expect(Number(n)).toBe(0);
+    const [{ nl }] = await get().query<{ nl: string }>(`select count(*) nl from common_names where language = 'nl'`);
+    expect(Number(nl)).toBeGreaterThan(0);
   });
 
   it('re-importing everything changes nothing', async () => {

@@ -36,6 +36,9 @@ async function writeEvents(ctx: ImportContext, facts: Fact[]) {
   countLines(ctx, facts, status);
 }
 
+/** ISO 639-1 codes of languages whose ISO-1 cell languages_utf8.csv leaves empty. */
+const ISO_639_1_MISSING: Record<string, string> = { NLD: 'nl', ZHO: 'zh', HRV: 'hr', SQI: 'sq', HYE: 'hy', EUS: 'eu', MYA: 'my' };
+
 export const importers: Importer[] = [
   {
     format: 'sapi-events',
@@ -120,8 +123,10 @@ export const importers: Importer[] = [
         const iso1 = v['ISO-1'].trim().toLowerCase();
         if (iso1 && !/^[a-z]{2}$/.test(iso1)) { ctx.reject(line, 'ISO-1', `a two-letter ISO 639-1 code or nothing, got '${v['ISO-1']}'`); continue; }
         if (map[code3]) { ctx.reject(line, 'ISO-3', `a unique code; ${code3} appears twice`); continue; }
-        // No ISO 639-1 code: keep the 3-letter code in lower case, as BCP 47 does.
-        map[code3] = iso1 || code3.toLowerCase();
+        // The file leaves ISO-1 empty for some languages that have one (Dutch,
+        // Chinese ...): use the standard code; otherwise keep the 3-letter code
+        // in lower case, as BCP 47 does.
+        map[code3] = iso1 || ISO_639_1_MISSING[code3] || code3.toLowerCase();
         if (before[code3] === map[code3]) ctx.counts.unchanged++;
         else if (before[code3]) ctx.counts.updated++;
         else ctx.counts.accepted++;
