@@ -161,3 +161,13 @@ export async function auditLog(db: Queryable, f: AuditFilter) {
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditEvents).where(where);
   return { rows, total };
 }
+
+/** CMS Parties with their entry-into-force dates (kept by the CMS Secretariat). */
+export async function cmsParties(db: Queryable) {
+  const res = await db.execute(sql`
+    select g.iso2, g.name_en, p.entry_into_force::text as entry_into_force, p.source_file
+      from party_memberships p join geo_entities g on g.id = p.geo_entity_id
+     where p.convention = 'CMS' order by g.name_en`);
+  type Row = { iso2: string; name_en: string; entry_into_force: string | null; source_file: string | null };
+  return ((res as unknown as { rows?: Row[] }).rows ?? (res as unknown as Row[]));
+}

@@ -94,6 +94,8 @@ describeEachDatabase('programme API', (get) => {
     expect(r.statusCode).toBe(401);
     expect(r.json().detail).toMatch(/session has expired/);
     expect(await count(`select count(*) n from progress_entries e join activities a on a.id = e.activity_id where a.code = 'A3'`)).toBe(0);
+    expect((await c.request('GET', '/api/auth/me')).json().user).toBeNull();
+    expect((await c.request('POST', '/api/auth/sign-out')).statusCode).toBe(204); // signing out of an expired session just works
   });
 
   it('bad progress entries: unknown activity code, date in the future, bad date → clear errors, nothing saved', async () => {
@@ -222,6 +224,10 @@ describeEachDatabase('programme API', (get) => {
     expect((await cms.request('PUT', '/api/cms-parties/IN', { entryIntoForce: 'yesterday' })).statusCode).toBe(400);
     const ok = await cms.request('PUT', '/api/cms-parties/in', { entryIntoForce: '1983-11-01' });
     expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entryIntoForce: '1983-11-01' });
+    const list = (await cms.request('GET', '/api/cms-parties')).json();
+    expect(list.can).toEqual({ update: true });
+    expect(list.parties).toContainEqual({ iso2: 'IN', name: 'India', entryIntoForce: '1983-11-01', source: 'edited in Concord' });
+    expect((await new Client(app).request('GET', '/api/cms-parties')).json().can).toEqual({ update: false });
     expect(await count(`select count(*) n from audit_events where action = 'cmsPartyMembership.update' and resource_id = 'IN'`)).toBeGreaterThan(0);
   });
 

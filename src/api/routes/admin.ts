@@ -6,7 +6,8 @@ import authPlugin, { inTransaction } from '../../auth/plugin.js';
 import { actorOf, ROLES, type Role } from '../../auth/principal.js';
 import { listUsers, userById } from '../../auth/repository.js';
 import { authorize } from '../../policies/authorize.js';
-import { auditLog } from '../../programme/repository.js';
+import { auditLog, cmsParties } from '../../programme/repository.js';
+import { can } from '../../policies/table.js';
 import { presentAudit, presentUser } from '../../programme/presenters.js';
 import { createUser } from '../../commands/userCreator.js';
 import { changeUserRole } from '../../commands/userRoleChanger.js';
@@ -74,6 +75,11 @@ export default async function adminRoutes(app: FastifyInstance) {
     }
     return { total, events };
   });
+
+  app.get('/api/cms-parties', { schema: { tags: ['admin'], summary: 'CMS Parties with their entry-into-force dates, and whether the caller may edit them', response: { 200: anyObject } } }, async (req) => ({
+    can: { update: can(req.principal, 'update', 'cmsPartyMembership') },
+    parties: (await cmsParties(db())).map((p) => ({ iso2: p.iso2, name: p.name_en, entryIntoForce: p.entry_into_force, source: p.source_file ?? 'edited in Concord' })),
+  }));
 
   app.put<{ Params: { iso2: string }; Body: { entryIntoForce: string | null } }>('/api/cms-parties/:iso2', {
     schema: {

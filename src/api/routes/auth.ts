@@ -54,7 +54,7 @@ export default async function authRoutes(app: FastifyInstance) {
     return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf() };
   });
 
-  app.post('/api/auth/sign-out', { schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
+  app.post('/api/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
     if (secret && req.principal) await inTransaction(app, (tx) => endSession(tx, { actor: actorOf(req.principal!, req.id), secret }));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });

@@ -11,6 +11,7 @@ import SignInPage from './SignIn';
 import UsersPage from './Users';
 import AuditPage from './Audit';
 import CurationPage from './Curation';
+import CmsPartiesPage from './CmsParties';
 
 export interface ProgrammeRoute { path: string; element: ReactNode }
 export interface ProgrammeNavItem { path: string; labelKey: string }
@@ -27,6 +28,7 @@ export const programmeRoutes: ProgrammeRoute[] = [
   { path: '/admin/users', element: <UsersPage /> },
   { path: '/admin/audit', element: <AuditPage /> },
   { path: '/curation', element: <CurationPage /> },
+  { path: '/cms-parties', element: <CmsPartiesPage /> },
 ];
 
 export const programmeNav: ProgrammeNavItem[] = [
