@@ -3,7 +3,7 @@
 // also adds them to i18next itself so the pages work either way.
 const en = {
   programme: {
-    nav: { programme: 'Work programme', signIn: 'Sign in', users: 'Users', audit: 'Audit log', curation: 'Link review' },
+    nav: { programme: 'Work programme', signIn: 'Sign in', users: 'Users', audit: 'Audit log', curation: 'Link review', parties: 'CMS Parties' },
     overview: {
       title: 'CMS-CITES Joint Work Programme', choose: 'Programme', period: 'Period {{start}}–{{end}}', status: 'Status: {{status}}',
       chart: 'Activities by theme and status', theme: 'Theme', activities: 'Activities', report: 'Implementation report',
@@ -32,7 +32,7 @@ type Strings = typeof en;
 
 const fr: Strings = {
   programme: {
-    nav: { programme: 'Programme de travail', signIn: 'Connexion', users: 'Utilisateurs', audit: 'Journal d’audit', curation: 'Revue des liens' },
+    nav: { programme: 'Programme de travail', signIn: 'Connexion', users: 'Utilisateurs', audit: 'Journal d’audit', curation: 'Revue des liens', parties: 'Parties CMS' },
     overview: {
       title: 'Programme de travail conjoint CMS-CITES', choose: 'Programme', period: 'Période {{start}}–{{end}}', status: 'Statut : {{status}}',
       chart: 'Activités par thème et par statut', theme: 'Thème', activities: 'Activités', report: 'Rapport de mise en œuvre',
@@ -59,7 +59,7 @@ const fr: Strings = {
 
 const es: Strings = {
   programme: {
-    nav: { programme: 'Programa de trabajo', signIn: 'Iniciar sesión', users: 'Usuarios', audit: 'Registro de auditoría', curation: 'Revisión de vínculos' },
+    nav: { programme: 'Programa de trabajo', signIn: 'Iniciar sesión', users: 'Usuarios', audit: 'Registro de auditoría', curation: 'Revisión de vínculos', parties: 'Partes CMS' },
     overview: {
       title: 'Programa de trabajo conjunto CMS-CITES', choose: 'Programa', period: 'Período {{start}}–{{end}}', status: 'Estado: {{status}}',
       chart: 'Actividades por tema y estado', theme: 'Tema', activities: 'Actividades', report: 'Informe de aplicación',
