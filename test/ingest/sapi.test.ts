@@ -67,8 +67,9 @@ describeEachDatabase('Species+ 2013 seed importers (slices)', (get) => {
     expect(saiga.data).toMatchObject({ designation: 'CITES_EU,CMS', sourceName: 'tatarica' });
     const felidae = rows.find((r) => r.full_name === 'Felidae')!;
     expect(felidae.data.sourceName).toBe('FELIDAE');
-    const variety = await get().query<{ full_name: string }>(`select full_name from taxon_concepts where legacy_id = 'P:VARIETY:9762'`);
+    const variety = await get().query<{ full_name: string; kingdom_name: string }>(`select full_name, kingdom_name from taxon_concepts where legacy_id = 'P:VARIETY:9762'`);
     expect(variety[0].full_name).toMatch(/^[A-Z][a-z]+ [a-z]+ var\. obovata$/);
+    expect(variety[0].kingdom_name).toBe('Plantae'); // the file says Flora; the Checklist (which merges by kingdom) says Plantae
   });
 
   it('Saiga tatarica: CITES App II since 1995, CMS App II since 2002 and the Saiga MoU', async () => {

@@ -23,8 +23,12 @@ export type Resolution = { ok: true; value: Resolved } | { ok: false; reason: st
 
 const MARKERS: Partial<Record<Rank, string>> = { VARIETY: 'var.', FORM: 'f.' };
 
+/** The 2013 plant file calls its kingdom 'Flora'; Species+ and the Checklist say Plantae. */
+const KINGDOMS: Record<string, string> = { flora: 'Plantae', fauna: 'Animalia' };
+
 /** The name this rank contributes: capitalised higher taxon or the epithet as given. */
 export function ownName(row: Pick<TreeRow, 'name' | 'rank'>): string {
+  if (row.rank === 'KINGDOM') return KINGDOMS[row.name.trim().toLowerCase()] ?? capitalise(row.name);
   return rankIndex(row.rank) <= rankIndex('GENUS') ? capitalise(row.name) : row.name.trim().replace(/\s+/g, ' ');
 }
 
