@@ -1,6 +1,7 @@
 // Database side of the listing engine: load the taxon tree and listing
 // changes (all, or a subtree with its ancestors), and write taxon_listings.
 // Only SQL here; the rules are in status.ts.
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import type { ChangeType, Convention, ListingChange, Reason, TaxonNode, TaxonStatus } from './types.js';
@@ -137,32 +138,84 @@ function checklistExceptions(nodeRows: NodeRow[], changes: ListingChange[]): Lis
   }));
 }
 
-/** Replace the stored status of `ids` with `status` (rows only where there is something to say). */
+/**
+ * Make the stored status of `ids` equal to `status` (rows only where there is
+ * something to say). Rows whose content is unchanged are left alone: each
+ * stored row's md5 is compared with the md5 of the text PostgreSQL would
+ * print for the new one, so a full recompute after a small change writes
+ * little. Returns the number of rows written.
+ */
 export async function writeListings(q: Queryable, ids: number[], status: Map<number, TaxonStatus>, opts: { all?: boolean } = {}): Promise<number> {
-  if (opts.all) await q.execute(sql`delete from taxon_listings`);
-  else {
-    for (let i = 0; i < ids.length; i += 10_000) {
-      await q.execute(sql`delete from taxon_listings where taxon_concept_id = any(${`{${ids.slice(i, i + 10_000).join(',')}}`}::int[])`);
-    }
-  }
-  const out: { t: number; c: Convention; l: string | null; a: string[]; r: unknown[] }[] = [];
+  const want = new Map<string, { t: number; c: Convention; l: string | null; a: string[]; r: Reason[]; h: string }>();
   for (const id of ids) {
     const s = status.get(id);
     if (!s) continue;
     for (const c of CONVENTIONS) {
       const cs = s[c];
       if (cs.listing === null && !cs.appendices.length && !cs.reasons.length) continue;
-      out.push({ t: id, c, l: cs.listing, a: cs.appendices, r: cs.reasons.map(compactReason) });
+      const r = cs.reasons.map(compactReason);
+      want.set(`${id}|${c}`, { t: id, c, l: cs.listing, a: cs.appendices, r, h: rowHash(cs.listing, cs.appendices, r) });
     }
   }
-  for (let i = 0; i < out.length; i += 5_000) {
-    const batch = JSON.stringify(out.slice(i, i + 5_000));
-    await q.execute(sql`
-      insert into taxon_listings (taxon_concept_id, convention, listing, appendices, reasons, computed_at)
-      select (x->>'t')::int, x->>'c', x->>'l', array(select jsonb_array_elements_text(x->'a')), x->'r', now()
-      from jsonb_array_elements(${batch}::jsonb) x`);
+  const scope = opts.all ? sql`true` : sql`taxon_concept_id = any(${`{${ids.join(',')}}`}::int[])`;
+  const stored = await rows<{ t: number; c: string; h: string }>(q, sql`
+    select taxon_concept_id as t, convention as c,
+      md5(coalesce(listing, '') || '|' || appendices::text || '|' || reasons::text) as h
+    from taxon_listings where ${scope}`);
+  const stale: string[] = [];
+  for (const s of stored) {
+    const key = `${s.t}|${s.c}`;
+    const w = want.get(key);
+    if (w && w.h === s.h) want.delete(key); // unchanged
+    else stale.push(key);
+  }
+  for (let i = 0; i < stale.length; i += 5_000) {
+    const part = stale.slice(i, i + 5_000);
+    await q.execute(sql`delete from taxon_listings where (taxon_concept_id, convention) in
+      (select * from unnest(${`{${part.map((k) => k.split('|')[0]).join(',')}}`}::int[], ${`{${part.map((k) => k.split('|')[1]).join(',')}}`}::text[]))`);
+  }
+  const out = [...want.values()];
+  // Multi-row VALUES, one JSON text per row: PGlite parses many small documents
+  // far faster than one large array.
+  for (let i = 0; i < out.length; i += 2_000) {
+    const values = out.slice(i, i + 2_000).map((r) =>
+      sql`(${r.t}::int, ${r.c}, ${r.l}, ${pgTextArray(r.a)}::text[], ${JSON.stringify(r.r)}::jsonb)`);
+    await q.execute(sql`insert into taxon_listings (taxon_concept_id, convention, listing, appendices, reasons) values ${sql.join(values, sql`, `)}`);
   }
   return out.length;
+}
+
+/** md5 of what PostgreSQL prints for a stored row (see writeListings). */
+function rowHash(listing: string | null, appendices: string[], reasons: Reason[]): string {
+  return createHash('md5').update(`${listing ?? ''}|${pgArrayOut(appendices)}|${jsonbText(reasons)}`).digest('hex');
+}
+
+/** text[] as PostgreSQL prints it: {I,II,"West African Elephants"} */
+function pgArrayOut(items: string[]): string {
+  return `{${items.map((s) => (s === '' || /[\s{},"\\]/.test(s) || s.toUpperCase() === 'NULL' ? `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"` : s)).join(',')}}`;
+}
+
+/** jsonb as PostgreSQL prints it: keys by length then bytes, ", " and ": " separators. */
+function jsonbText(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `[${v.map(jsonbText).join(', ')}]`;
+  if (typeof v === 'object') {
+    const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+      .sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    return `{${keys.map((k) => `${jsonbString(k)}: ${jsonbText((v as Record<string, unknown>)[k])}`).join(', ')}}`;
+  }
+  if (typeof v === 'string') return jsonbString(v);
+  return JSON.stringify(v);
+}
+
+function jsonbString(s: string): string {
+  return `"${s.replace(/[\u0000-\u001f"\\]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+}
+const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** ['II', 'West African Elephants'] -> '{"II","West African Elephants"}' */
+function pgTextArray(items: string[]): string {
+  return `{${items.map((s) => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`;
 }
 
 /**

@@ -79,6 +79,12 @@ describeEachDatabase('listing engine on the database', (get) => {
     expect(cmsLox.appendices).toEqual(['II', 'West African Elephants']);
   });
 
+  it('a second full recompute finds every stored row unchanged and writes none', async () => {
+    const again = await recomputeAllListings(get());
+    expect(again.computed).toBeGreaterThan(10_000);
+    expect(again.written).toBe(0);
+  });
+
   it('recomputes only the affected subtree and ancestors after a change, matching a full recompute', async () => {
     const database = get();
     const felidae = await idOf(database, 'Felidae', 'CITES');
