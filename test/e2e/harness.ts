@@ -80,6 +80,10 @@ export async function startServer(): Promise<Server> {
     if (Date.now() > deadline) throw new Error('concord serve did not start in 30 minutes');
     await new Promise((r) => setTimeout(r, 500));
   }
+  // The name matcher builds its index on first use (minutes on the full data,
+  // blocking the server meanwhile): build it now, not in the middle of a test.
+  const warm = await fetch(`${url}/api/v1/names/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '["Panthera uncia"]', signal: AbortSignal.timeout(20 * 60_000) });
+  if (!warm.ok) throw new Error(`warming the name matcher failed: HTTP ${warm.status}`);
   return {
     url, dataDir,
     stop: () => new Promise<void>((resolve) => {
