@@ -46,7 +46,7 @@ export async function loadAll(q: Queryable): Promise<LoadedTree> {
  */
 export async function loadAffected(q: Queryable, ids: number[]): Promise<LoadedTree> {
   const idList = sql`${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)}`;
-  const affected = await rows<NodeRow>(q, sql`
+  const affected = await rows<NodeRow & { is_ancestor: boolean }>(q, sql`
     with recursive down(id) as (
       select c.id from taxon_concepts c where c.id in (${idList})
       union select c.id from taxon_concepts c join down d on c.parent_id = d.id where ${IN_TREE}
@@ -54,9 +54,11 @@ export async function loadAffected(q: Queryable, ids: number[]): Promise<LoadedT
       select c.id, c.parent_id from taxon_concepts c where c.id in (${idList})
       union select c.id, c.parent_id from taxon_concepts c join up u on c.id = u.parent_id
     )
-    select ${NODE_COLUMNS} from taxon_concepts c where c.id in (select id from down union select id from up)`);
+    select ${NODE_COLUMNS}, c.id in (select id from up) as is_ancestor
+    from taxon_concepts c where c.id in (select id from down union select id from up)`) as (NodeRow & { is_ancestor: boolean })[];
   const computedIds = new Set(affected.map((r) => Number(r.id)));
-  const parents = [...new Set(affected.map((r) => r.parent_id).filter((p): p is number => p !== null).map(Number))];
+  // Only the ancestors' other children stand in with their stored summary (the subtree is computed whole).
+  const parents = affected.filter((r) => r.is_ancestor).map((r) => Number(r.id));
   const siblings = parents.length ? await rows<NodeRow>(q, sql`
     select ${NODE_COLUMNS},
       (select l.listing from taxon_listings l where l.taxon_concept_id = c.id and l.convention = 'CITES') as cites_listing,
