@@ -1,7 +1,7 @@
 // The CMS <-> CITES concept alignment (RCC-5), as a pure function: taxon
 // concepts of both taxonomies in, links with their evidence out. Names,
 // synonyms and the name engine decide; nothing here reads a database.
-import { buildSimpleIndex, nameKeys, type BuildNameIndex, type NameHit, type NameIndex } from './matcher.js';
+import { buildEngineIndex, nameKeys, type BuildNameIndex, type NameHit, type NameIndex } from './matcher.js';
 
 export type Relation = 'equal' | 'includes' | 'included_in' | 'overlaps' | 'disjunct';
 export type Basis = 'name' | 'synonym' | 'variant' | 'fuzzy' | 'rank' | 'split_lump' | 'curated';
@@ -53,6 +53,7 @@ export interface Link {
 }
 
 export interface AlignOptions {
+  /** Name lookups: the name engine's index (default) or `buildSimpleIndex` (hash + stem only, faster). */
   buildIndex?: BuildNameIndex;
   /** Nearest candidates kept for unmatched concepts (default 3). */
   candidates?: number;
@@ -73,7 +74,7 @@ interface Direct { target: ConceptInput; via: Via; kind: 'exact' | 'variant' | '
 
 /** Link every CMS concept to its CITES counterpart(s), or to none. */
 export function alignTaxonomies(cms: ConceptInput[], cites: ConceptInput[], opts: AlignOptions = {}): Link[] {
-  const build = opts.buildIndex ?? buildSimpleIndex;
+  const build = opts.buildIndex ?? buildEngineIndex;
   const { representative, sameName } = foldDuplicates(cites);
   const entries = [] as { name: string; value: Target }[];
   for (const c of cites) {

@@ -1,7 +1,7 @@
 // The name lookups the alignment needs, behind one small interface so the
 // name engine's own index can replace this one without touching the core.
 // Pure: no I/O.
-import { parseCanonical } from '../names/parser.js';
+import { buildMatchIndex, parseCanonical } from '../names/index.js';
 import { nameKey } from '../taxonomy/keys.js';
 
 export interface NameEntry<T = unknown> {
@@ -121,3 +121,36 @@ export function levenshtein(a: string, b: string, max = Infinity): number {
   }
   return prev[b.length];
 }
+
+/**
+ * The name engine's MatchIndex behind the same interface: its exact, variant
+ * (gender endings, y/i, doubled letters) and fuzzy levels decide; every entry
+ * is indexed as its own name, so synonym semantics stay with the caller.
+ * `nearest` (for "did you mean" lists) comes from the simple index.
+ */
+export const buildEngineIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): NameIndex<T> => {
+  const engine = buildMatchIndex(entries.map((e, i) => ({ taxonId: String(i), scientificName: e.name, status: 'accepted' as const })));
+  const simple = buildSimpleIndex(entries);
+  return {
+    match(name, opts = {}) {
+      const r = engine.match(name);
+      // An ambiguous result keeps its level only in its message ("VARIANT match is ambiguous ...").
+      const level = r.matchType === 'AMBIGUOUS' ? /^(EXACT|VARIANT|FUZZY) match is ambiguous/.exec(r.warnings.at(-1) ?? '')?.[1] : r.matchType;
+      if (level !== 'EXACT' && level !== 'VARIANT' && level !== 'FUZZY') return [];
+      // A near spelling of a one-word name is another genus or family (Rallus is not Gallus).
+      if (level === 'FUZZY' && (!opts.fuzzy || !r.canonical?.includes(' '))) return [];
+      const kind: HitKind = level === 'EXACT' ? 'exact' : level === 'VARIANT' ? 'variant' : 'fuzzy';
+      const q = r.canonical ? nameKey(r.canonical) : '';
+      const seen = new Set<number>();
+      const hits: NameHit<T>[] = [];
+      for (const c of [r, ...r.alternatives]) {
+        if (c.taxonId == null || seen.has(Number(c.taxonId))) continue;
+        seen.add(Number(c.taxonId));
+        const entry = entries[Number(c.taxonId)];
+        hits.push({ entry, kind, distance: kind === 'exact' ? 0 : levenshtein(q, nameKey(c.matchedName ?? entry.name), 3) });
+      }
+      return hits;
+    },
+    nearest: (name, limit) => simple.nearest(name, limit),
+  };
+};

@@ -4,6 +4,7 @@
 // column is NOT an input here; it is the check.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignTaxonomies, type ConceptInput, type Link } from '../../src/alignment/align.js';
+import { buildSimpleIndex } from '../../src/alignment/matcher.js';
 import { checklistRows, citesConcepts, cmsConcepts, idOfLegacy, legacyTaxa, type LegacyRecord } from './sources.js';
 
 let taxa: Map<string, LegacyRecord>;
@@ -111,6 +112,10 @@ describe('alignTaxonomies on CMS 2013 x CITES 2017', () => {
         { id: 11, name: 'Tursiops erebennus', rank: 'SPECIES', synonyms: ['Tursiops truncatus'] }],
     );
     expect(split.map((l) => [l.citesId, l.relation, l.basis])).toEqual([[10, 'includes', 'split_lump'], [11, 'includes', 'split_lump']]);
+  });
+
+  it('the name engine\'s index (default) and the simple hash/stem index give the same links', () => {
+    expect(alignTaxonomies(cms, cites, { buildIndex: buildSimpleIndex })).toEqual(links);
   });
 
   it('links are deterministic and ids are never invented', () => {
