@@ -202,15 +202,31 @@ function jsonbText(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return `[${v.map(jsonbText).join(', ')}]`;
   if (typeof v === 'object') {
-    const keys = Object.keys(v as object).filter((k) => (v as Record<string, unknown>)[k] !== undefined)
-      .sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
-    return `{${keys.map((k) => `${jsonbString(k)}: ${jsonbText((v as Record<string, unknown>)[k])}`).join(', ')}}`;
+    const o = v as Record<string, unknown>;
+    const keys = jsonbKeyOrder(Object.keys(o).filter((k) => o[k] !== undefined));
+    let out = '{';
+    for (let i = 0; i < keys.length; i++) out += `${i ? ', ' : ''}${jsonbString(keys[i])}: ${jsonbText(o[keys[i]])}`;
+    return `${out}}`;
   }
   if (typeof v === 'string') return jsonbString(v);
   return JSON.stringify(v);
 }
 
+/** Reasons come in a dozen shapes: sort each key set once (by byte length, then bytes). */
+const KEY_ORDERS = new Map<string, string[]>();
+function jsonbKeyOrder(keys: string[]): string[] {
+  const sig = keys.join('\u0000');
+  let order = KEY_ORDERS.get(sig);
+  if (!order) {
+    order = [...keys].sort((a, b) => Buffer.byteLength(a) - Buffer.byteLength(b) || Buffer.compare(Buffer.from(a), Buffer.from(b)));
+    KEY_ORDERS.set(sig, order);
+  }
+  return order;
+}
+
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\]/;
 function jsonbString(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   return `"${s.replace(/[\u0000-\u001f"\\]/g, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
 }
 const ESCAPES: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
