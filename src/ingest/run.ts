@@ -5,10 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
 import cliProgress from 'cli-progress';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { importRuns, type RejectLine } from '../db/schema.js';
 import { ImportRefused } from './errors.js';
+import { recomputeListings } from '../listings/recompute.js';
+import { realign } from '../alignment/store.js';
 
 export interface Counts { accepted: number; updated: number; unchanged: number; rejected: number }
 
@@ -58,6 +60,12 @@ export interface RunImportOptions {
   progress?: boolean;
   /** Keep at most this many reject lines in the report (all are counted). */
   maxRejectLines?: number;
+  /**
+   * Recompute what derives from the imported facts (current listings of the
+   * touched subtrees, cross-convention links) in the same transaction.
+   * Default true; the seed turns it off and recomputes once at the end.
+   */
+  derive?: boolean;
 }
 
 export async function runImport(database: Database, importer: Importer, file: string, opts: RunImportOptions = {}): Promise<ImportSummary> {
@@ -82,6 +90,9 @@ export async function runImport(database: Database, importer: Importer, file: st
         note: (text) => { notes.push(text); },
         progress: (n) => bar?.update(n),
       });
+      if (opts.derive !== false && counts.accepted + counts.updated > 0) {
+        notes.push(...await deriveTouched(tx, run.id));
+      }
     });
   } catch (e) {
     bar?.stop();
@@ -93,6 +104,26 @@ export async function runImport(database: Database, importer: Importer, file: st
   bar?.stop();
   await finish(database, run.id, 'succeeded', counts, rejects, notes);
   return { runId: run.id, format: importer.format, file: fileName, status: 'succeeded', seconds: (Date.now() - started) / 1000, ...counts, rejects, notes };
+}
+
+/**
+ * Concepts this run wrote (every fact carries its import run), then their
+ * listings and the automatic concept links, inside the import's transaction.
+ */
+async function deriveTouched(tx: Tx, runId: number): Promise<string[]> {
+  const res = await tx.execute(sql`
+    select id from taxon_concepts where import_run_id = ${runId}
+    union select taxon_concept_id from listing_changes where import_run_id = ${runId}
+    union select taxon_concept_id from taxon_relationships where import_run_id = ${runId}
+    union select other_taxon_concept_id from taxon_relationships where import_run_id = ${runId}`);
+  const ids = (res as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id));
+  if (!ids.length) return [];
+  const listings = await recomputeListings(tx, { taxonConceptIds: ids });
+  const links = await realign(tx);
+  return [
+    `listings recomputed for ${listings.computed} taxon concepts (${listings.written} written) in ${(listings.milliseconds / 1000).toFixed(1)} s`,
+    `concept links: ${links.inserted} new, ${links.updated} updated, ${links.deleted} removed, ${links.curatedKept} curated kept`,
+  ];
 }
 
 async function finish(database: Database, id: number, status: string, counts: Counts, rejects: RejectLine[], notes: string[]) {
