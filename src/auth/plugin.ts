@@ -76,7 +76,7 @@ function checkCsrf(req: FastifyRequest): void {
   const h = req.headers['x-csrf-token'] ?? req.headers['csrf-token'];
   const token = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? (Array.isArray(h) ? h[0] : h);
   if (!secret || typeof token !== 'string' || !tokens.verify(secret, token)) {
-    throw problems.forbidden('Missing or invalid CSRF token: send the token from GET /api/auth/csrf in the X-CSRF-Token header (or a _csrf form field). Nothing was saved.');
+    throw problems.forbidden('Missing or invalid CSRF token: send the token from GET /api/v1/auth/csrf in the X-CSRF-Token header (or a _csrf form field). Nothing was saved.');
   }
 }
 

@@ -37,7 +37,7 @@ describe('programme tracker in the browser', () => {
     server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', 'serve', '--no-seed'], { cwd: root, env: { ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
     baseUrl = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
-      try { if ((await fetch(`${baseUrl}/api/programmes`)).ok) break; } catch { /* starting */ }
+      try { if ((await fetch(`${baseUrl}/api/v1/programmes`)).ok) break; } catch { /* starting */ }
       if (i > 240 || server.exitCode !== null) throw new Error('server did not start');
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -53,7 +53,7 @@ describe('programme tracker in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Activity B5 — African-Eurasian vultures' }).waitFor().catch(async (e) => { throw new Error(`${(e as Error).message}\npage: ${await page.locator('body').innerText()}`); });
     expect(await page.getByRole('button', { name: 'Add entry' }).count()).toBe(0);
     expect(await page.getByRole('form').count()).toBe(0);
-    const status = await page.evaluate(async () => (await fetch('/api/programmes/2021-2025/activities/B5/progress', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ date: '2021-01-01', text: 'x', status: 'ongoing' }) })).status);
+    const status = await page.evaluate(async () => (await fetch('/api/v1/programmes/2021-2025/activities/B5/progress', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ date: '2021-01-01', text: 'x', status: 'ongoing' }) })).status);
     expect(status).toBe(403);
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
@@ -86,7 +86,7 @@ describe('programme tracker in the browser', () => {
     await screenshot(page, 'programme-activity-signed-in');
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
-    const report = await page.evaluate(async () => (await fetch('/api/programmes/2021-2025/report?format=html')).text());
+    const report = await page.evaluate(async () => (await fetch('/api/v1/programmes/2021-2025/report?format=html')).text());
     expect(report).toMatch(/<th scope="row">B5<\/th>[\s\S]*Vulture trade study commissioned with UNEP Law Division funds\./);
     await ctx.close();
   });
@@ -104,7 +104,7 @@ describe('programme tracker in the browser', () => {
     await page.getByRole('heading', { level: 1, name: 'Audit log' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'progressEntry.create' }).first();
     expect(await row.innerText()).toMatch(/cms@example\.org[\s\S]*Vulture trade study commissioned/);
-    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/admin/audit?format=csv');
+    expect(await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href')).toBe('/api/v1/admin/audit?format=csv');
     await page.goto(`${baseUrl}/admin/users`);
     await page.getByRole('rowheader', { name: 'cms@example.org' }).waitFor();
     const violations = await seriousViolations(page);
@@ -118,7 +118,7 @@ describe('programme tracker in the browser', () => {
     page.setDefaultTimeout(60_000);
     await page.goto(`${baseUrl}/programme/2021-2025`);
     await page.getByRole('img', { name: 'Activités par thème et par statut' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Télécharger en DOCX' }).getAttribute('href')).toBe('/api/programmes/2021-2025/report?format=docx');
+    expect(await page.getByRole('link', { name: 'Télécharger en DOCX' }).getAttribute('href')).toBe('/api/v1/programmes/2021-2025/report?format=docx');
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await ctx.close();

@@ -8,7 +8,7 @@ import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
 import { loadFixtures } from './fixtures.js';
 import { realign } from '../../src/alignment/store.js';
 
-const A = '/api/programmes/2021-2025/activities';
+const A = '/api/v1/programmes/2021-2025/activities';
 
 describeEachDatabase('programme API', (get) => {
   let app: FastifyInstance;
@@ -27,7 +27,7 @@ describeEachDatabase('programme API', (get) => {
 
   it('a Secretariat user signs in, adds a progress entry; it shows on the activity and in the report, and is audited', async () => {
     const c = await signedIn('cms@example.org');
-    const me = (await c.request('GET', '/api/auth/me')).json();
+    const me = (await c.request('GET', '/api/v1/auth/me')).json();
     expect(me.user).toMatchObject({ email: 'cms@example.org', role: 'cms_secretariat' });
     const res = await c.request('POST', `${A}/B5/progress`, { date: '2021-06-30', text: 'Trade review of African-Eurasian vultures under way with the Vulture MsAP working group.', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
     expect(res.statusCode).toBe(201);
@@ -36,7 +36,7 @@ describeEachDatabase('programme API', (get) => {
     expect(page.progress[0]).toMatchObject({ date: '2021-06-30', authorName: 'cms', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
     expect(page.can).toEqual({ update: true, addProgress: true });
     expect(page.speciesGroups).toEqual([{ slug: 'african-eurasian-vultures', name: 'African-Eurasian vultures' }]);
-    const csv = (await c.request('GET', '/api/programmes/2021-2025/report?format=csv')).body;
+    const csv = (await c.request('GET', '/api/v1/programmes/2021-2025/report?format=csv')).body;
     expect(csv).toMatch(/B5,African-Eurasian vultures,.*,ongoing,.*2021-06-30,ongoing,cms,Trade review of African-Eurasian vultures/);
     const [audit] = await get().query<{ actor: string; action: string; after: { text: string } }>(`select actor, action, after from audit_events where action = 'progressEntry.create' order by id desc limit 1`);
     expect(audit).toMatchObject({ actor: 'cms@example.org', action: 'progressEntry.create' });
@@ -47,7 +47,7 @@ describeEachDatabase('programme API', (get) => {
     const pub = new Client(app);
     const page = (await pub.request('GET', `${A}/B5`)).json();
     expect(page.can).toEqual({ update: false, addProgress: false });
-    expect((await pub.request('GET', '/api/auth/me')).json()).toMatchObject({ user: null, abilities: [] });
+    expect((await pub.request('GET', '/api/v1/auth/me')).json()).toMatchObject({ user: null, abilities: [] });
     const before = await count('select count(*) n from progress_entries');
     const r = await pub.request('POST', `${A}/B5/progress`, { date: '2021-01-01', text: 'x', status: 'ongoing' });
     expect(r.statusCode).toBe(403);
@@ -76,10 +76,10 @@ describeEachDatabase('programme API', (get) => {
     const r = await c.request('POST', `${A}/A2/progress`, { date: '2021-05-01', text: 'No token', status: 'ongoing' }, { csrf: false });
     expect(r.statusCode).toBe(403);
     expect(r.json().detail).toMatch(/CSRF token/);
-    const noCsrfSignIn = await new Client(app).request('POST', '/api/auth/sign-in', { email: 'cites@example.org', password: PASSWORD });
+    const noCsrfSignIn = await new Client(app).request('POST', '/api/v1/auth/sign-in', { email: 'cites@example.org', password: PASSWORD });
     expect(noCsrfSignIn.statusCode).toBe(403);
     expect(await count('select count(*) n from progress_entries')).toBe(before);
-    const tok = await c.request('POST', '/api/auth/tokens', { name: 'script' });
+    const tok = await c.request('POST', '/api/v1/auth/tokens', { name: 'script' });
     expect(tok.statusCode).toBe(201);
     const script = await app.inject({ method: 'POST', url: `${A}/A2/progress`, headers: { authorization: `Bearer ${tok.json().token}` }, payload: { date: '2021-05-02', text: 'Nomenclature exchange on birds.', status: 'ongoing' } });
     expect(script.statusCode).toBe(201);
@@ -94,8 +94,8 @@ describeEachDatabase('programme API', (get) => {
     expect(r.statusCode).toBe(401);
     expect(r.json().detail).toMatch(/session has expired/);
     expect(await count(`select count(*) n from progress_entries e join activities a on a.id = e.activity_id where a.code = 'A3'`)).toBe(0);
-    expect((await c.request('GET', '/api/auth/me')).json().user).toBeNull();
-    expect((await c.request('POST', '/api/auth/sign-out')).statusCode).toBe(204); // signing out of an expired session just works
+    expect((await c.request('GET', '/api/v1/auth/me')).json().user).toBeNull();
+    expect((await c.request('POST', '/api/v1/auth/sign-out')).statusCode).toBe(204); // signing out of an expired session just works
   });
 
   it('bad progress entries: unknown activity code, date in the future, bad date → clear errors, nothing saved', async () => {
@@ -151,16 +151,16 @@ describeEachDatabase('programme API', (get) => {
     };
     let n = 0;
     const routes: { name: string; allowed: string[]; call: (c: Client) => Promise<{ statusCode: number }> }[] = [
-      { name: 'PATCH programme', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', '/api/programmes/2021-2025', { version: await version('/api/programmes/2021-2025', 'programme'), status: 'active' }) },
+      { name: 'PATCH programme', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', '/api/v1/programmes/2021-2025', { version: await version('/api/v1/programmes/2021-2025', 'programme'), status: 'active' }) },
       { name: 'PATCH activity', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', `${A}/E1`, { version: await version(`${A}/E1`, 'activity'), status: 'ongoing' }) },
       { name: 'POST progress', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `${A}/E2/progress`, { date: '2022-01-01', text: 'Matrix', status: 'ongoing' }) },
-      { name: 'POST funding', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'D4', amount: 1, currency: 'USD', donor: 'Matrix test', purpose: 'Matrix test', year: 2022 }) },
-      { name: 'POST curation', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'confirm', comment: 'Same concept in both taxonomies.' }) },
-      { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/cms-parties/IN', { entryIntoForce: '1983-11-01' }) },
-      { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
-      { name: 'PATCH user', allowed: ['admin'], call: (c) => c.request('PATCH', `/api/admin/users/${focal.id}`, { role: 'party_focal_point' }) },
-      { name: 'POST token', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('POST', '/api/auth/tokens', { name: 'matrix' }) },
-      { name: 'GET audit', allowed: ['admin'], call: (c) => c.request('GET', '/api/admin/audit') },
+      { name: 'POST funding', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'D4', amount: 1, currency: 'USD', donor: 'Matrix test', purpose: 'Matrix test', year: 2022 }) },
+      { name: 'POST curation', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'confirm', comment: 'Same concept in both taxonomies.' }) },
+      { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/v1/cms-parties/IN', { entryIntoForce: '1983-11-01' }) },
+      { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/v1/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
+      { name: 'PATCH user', allowed: ['admin'], call: (c) => c.request('PATCH', `/api/v1/admin/users/${focal.id}`, { role: 'party_focal_point' }) },
+      { name: 'POST token', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('POST', '/api/v1/auth/tokens', { name: 'matrix' }) },
+      { name: 'GET audit', allowed: ['admin'], call: (c) => c.request('GET', '/api/v1/admin/audit') },
     ];
     for (const role of ['public', 'admin', 'cites', 'cms', 'focal']) {
       for (const route of routes) {
@@ -175,11 +175,11 @@ describeEachDatabase('programme API', (get) => {
 
   it('the audit log records before and after, for admins, as JSON and CSV', async () => {
     const admin = await signedIn('admin@example.org');
-    const log = (await admin.request('GET', '/api/admin/audit?resourceType=activity&limit=500')).json();
+    const log = (await admin.request('GET', '/api/v1/admin/audit?resourceType=activity&limit=500')).json();
     const edit = log.events.find((e: { after: { text?: string } }) => /edited by one/.test(e.after?.text ?? ''));
     expect(edit).toMatchObject({ actor: 'cms@example.org', action: 'activity.update', resourceType: 'activity' });
     expect(edit.before.text).toBe('Provide comments to the other Secretariat, as requested, on proposals to list species of common concern.');
-    const csv = await admin.request('GET', '/api/admin/audit?format=csv');
+    const csv = await admin.request('GET', '/api/v1/admin/audit?format=csv');
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\n')[0]).toBe('id,at,actor,user_id,action,resource_type,resource_id,before,after,request_id');
     expect(csv.body).toMatch(/progressEntry\.create/);
@@ -189,18 +189,18 @@ describeEachDatabase('programme API', (get) => {
   it('curation: the queue, then replace and reject with a comment; curated links leave the queue', async () => {
     const cites = await signedIn('cites@example.org');
     await get().query(`update concept_links set review = true, origin = 'automatic' where id = $1`, [fx.linkId]);
-    const queue = (await cites.request('GET', '/api/curation/links')).json();
+    const queue = (await cites.request('GET', '/api/v1/curation/links')).json();
     expect(queue.links.map((l: { id: number }) => l.id)).toContain(fx.linkId);
     expect(queue.can).toEqual({ curate: true });
-    const noComment = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'reject', comment: '' });
+    const noComment = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'reject', comment: '' });
     expect(noComment.statusCode).toBe(400);
-    const wrongTaxonomy = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: fx.cmsId });
+    const wrongTaxonomy = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: fx.cmsId });
     expect(wrongTaxonomy.json().detail).toMatch(/a CITES taxon concept; .* is a CMS concept/);
-    const replaced = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
+    const replaced = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
     expect(replaced.json()).toMatchObject({ origin: 'curated', basis: 'curated', review: false, curatedBy: 'cites@example.org' });
-    const rejected = await cites.request('POST', `/api/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
+    const rejected = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
     expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated' });
-    expect((await cites.request('GET', '/api/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
+    expect((await cites.request('GET', '/api/v1/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
     // A recomputed alignment (what an import triggers) keeps the curated decision and adds no automatic link beside it.
     await get().db.transaction((tx) => realign(tx));
     const links = await get().query<{ id: number; origin: string; relation: string; comment: string }>(`select id, origin, relation, comment from concept_links where cms_taxon_concept_id = $1`, [fx.cmsId]);
@@ -208,43 +208,43 @@ describeEachDatabase('programme API', (get) => {
   });
 
   it('a species group shows each taxon in both conventions and the activities about it', async () => {
-    const g = (await new Client(app).request('GET', '/api/species-groups/big-cats')).json();
+    const g = (await new Client(app).request('GET', '/api/v1/species-groups/big-cats')).json();
     const snow = g.taxa.find((t: { name: string }) => t.name === 'Uncia uncia');
     expect(snow.concepts.map((c: { taxonomy: string; cites: string | null; cms: string | null; match: string }) => [c.taxonomy, c.cites, c.cms, c.match])).toEqual([['CITES', 'I', null, 'exact'], ['CMS', null, 'I', 'exact']]);
     expect(g.activities.map((a: { code: string }) => a.code)).toEqual(['B1', 'B9', 'B10', 'B11']);
-    expect((await new Client(app).request('GET', '/api/species-groups/dragons')).statusCode).toBe(404);
-    const vultures = (await new Client(app).request('GET', '/api/species-groups/african-eurasian-vultures')).json();
+    expect((await new Client(app).request('GET', '/api/v1/species-groups/dragons')).statusCode).toBe(404);
+    const vultures = (await new Client(app).request('GET', '/api/v1/species-groups/african-eurasian-vultures')).json();
     const rueppell = vultures.taxa.find((t: { name: string }) => t.name === 'Gyps rueppelli');
     expect(rueppell.concepts).toEqual([expect.objectContaining({ fullName: 'Gyps rueppellii', taxonomy: 'CITES', cites: 'II', match: 'stemmed' })]);
   });
 
   it('CMS Party dates: set by the CMS Secretariat, validated, audited', async () => {
     const cms = await signedIn('cms@example.org');
-    expect((await cms.request('PUT', '/api/cms-parties/XX', { entryIntoForce: '1983-11-01' })).statusCode).toBe(404);
-    expect((await cms.request('PUT', '/api/cms-parties/IN', { entryIntoForce: 'yesterday' })).statusCode).toBe(400);
-    const ok = await cms.request('PUT', '/api/cms-parties/in', { entryIntoForce: '1983-11-01' });
+    expect((await cms.request('PUT', '/api/v1/cms-parties/XX', { entryIntoForce: '1983-11-01' })).statusCode).toBe(404);
+    expect((await cms.request('PUT', '/api/v1/cms-parties/IN', { entryIntoForce: 'yesterday' })).statusCode).toBe(400);
+    const ok = await cms.request('PUT', '/api/v1/cms-parties/in', { entryIntoForce: '1983-11-01' });
     expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entryIntoForce: '1983-11-01' });
-    const list = (await cms.request('GET', '/api/cms-parties')).json();
+    const list = (await cms.request('GET', '/api/v1/cms-parties')).json();
     expect(list.can).toEqual({ update: true });
     expect(list.parties).toContainEqual({ iso2: 'IN', name: 'India', entryIntoForce: '1983-11-01', source: 'edited in Concord' });
-    expect((await new Client(app).request('GET', '/api/cms-parties')).json().can).toEqual({ update: false });
+    expect((await new Client(app).request('GET', '/api/v1/cms-parties')).json().can).toEqual({ update: false });
     expect(await count(`select count(*) n from audit_events where action = 'cmsPartyMembership.update' and resource_id = 'IN'`)).toBeGreaterThan(0);
   });
 
   it('funding records: validated, shown on the programme and the activity', async () => {
     const cites = await signedIn('cites@example.org');
-    const bad = await cites.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'B99', amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2022 });
+    const bad = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'B99', amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2022 });
     expect(bad.statusCode).toBe(404);
-    const future = await cites.request('POST', '/api/programmes/2021-2025/funding', { amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2999 });
+    const future = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2999 });
     expect(future.json()).toMatchObject({ status: 400, parameter: 'year' });
-    const ok = await cites.request('POST', '/api/programmes/2021-2025/funding', { activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
+    const ok = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
     expect(ok.json()).toEqual({ activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
     expect((await cites.request('GET', `${A}/B8`)).json().funding).toEqual([ok.json()]);
   });
 
   it('sign-out ends the session', async () => {
     const c = await signedIn('cites@example.org');
-    expect((await c.request('POST', '/api/auth/sign-out')).statusCode).toBe(204);
-    expect((await c.request('GET', '/api/auth/me')).json().user).toBeNull();
+    expect((await c.request('POST', '/api/v1/auth/sign-out')).statusCode).toBe(204);
+    expect((await c.request('GET', '/api/v1/auth/me')).json().user).toBeNull();
   });
 });

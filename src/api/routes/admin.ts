@@ -23,12 +23,12 @@ export default async function adminRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
   const db = () => app.database.db;
 
-  app.get('/api/admin/users', { schema: { tags: ['admin'], summary: 'Accounts (admins only)', response: { 200: { type: 'array', items: anyObject }, 403: problem } } }, async (req) => {
+  app.get('/api/v1/admin/users', { schema: { tags: ['admin'], summary: 'Accounts (admins only)', response: { 200: { type: 'array', items: anyObject }, 403: problem } } }, async (req) => {
     authorize(req.principal, 'manage', 'user');
     return (await listUsers(db())).map(presentUser);
   });
 
-  app.post<{ Body: { email: string; name: string; password: string; role: Role; partyIso2?: string | null; conventions?: ('CITES' | 'CMS')[] } }>('/api/admin/users', {
+  app.post<{ Body: { email: string; name: string; password: string; role: Role; partyIso2?: string | null; conventions?: ('CITES' | 'CMS')[] } }>('/api/v1/admin/users', {
     schema: {
       tags: ['admin'], summary: 'Create an account',
       body: { type: 'object', required: ['email', 'name', 'password', 'role'], additionalProperties: false, properties: { email: { type: 'string', maxLength: 254 }, name: { type: 'string', maxLength: 200 }, password: { type: 'string', maxLength: 1024 }, role: { type: 'string', enum: [...ROLES] }, partyIso2: { type: ['string', 'null'], maxLength: 2 }, conventions, _csrf: { type: 'string' } } },
@@ -42,7 +42,7 @@ export default async function adminRoutes(app: FastifyInstance) {
     return reply.status(201).send(presentUser(user));
   });
 
-  app.patch<{ Params: { id: number }; Body: { role: Role; partyIso2?: string | null; conventions?: ('CITES' | 'CMS')[]; disabled?: boolean } }>('/api/admin/users/:id', {
+  app.patch<{ Params: { id: number }; Body: { role: Role; partyIso2?: string | null; conventions?: ('CITES' | 'CMS')[]; disabled?: boolean } }>('/api/v1/admin/users/:id', {
     schema: {
       tags: ['admin'], summary: "Change an account's role or disable it (its sessions end)",
       params: { type: 'object', properties: { id: { type: 'integer' } } },
@@ -57,7 +57,7 @@ export default async function adminRoutes(app: FastifyInstance) {
     return presentUser(await inTransaction(app, (tx) => changeUserRole(tx, { actor: actorOf(req.principal!, req.id), userId: target.id, role, partyIso2, conventions: convs, disabled })));
   });
 
-  app.get<{ Querystring: { format?: 'json' | 'csv'; limit?: number; offset?: number; resourceType?: string; actor?: string; since?: string } }>('/api/admin/audit', {
+  app.get<{ Querystring: { format?: 'json' | 'csv'; limit?: number; offset?: number; resourceType?: string; actor?: string; since?: string } }>('/api/v1/admin/audit', {
     schema: {
       tags: ['admin'], summary: 'The audit log of every write: who, when, what, before and after (admins; JSON or CSV)',
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['json', 'csv'] }, limit: { type: 'integer', minimum: 1, maximum: 10000 }, offset: { type: 'integer', minimum: 0 }, resourceType: { type: 'string', maxLength: 50 }, actor: { type: 'string', maxLength: 254 }, since: { type: 'string', format: 'date-time' } } },
@@ -76,12 +76,12 @@ export default async function adminRoutes(app: FastifyInstance) {
     return { total, events };
   });
 
-  app.get('/api/cms-parties', { schema: { tags: ['admin'], summary: 'CMS Parties with their entry-into-force dates, and whether the caller may edit them', response: { 200: anyObject } } }, async (req) => ({
+  app.get('/api/v1/cms-parties', { schema: { tags: ['admin'], summary: 'CMS Parties with their entry-into-force dates, and whether the caller may edit them', response: { 200: anyObject } } }, async (req) => ({
     can: { update: can(req.principal, 'update', 'cmsPartyMembership') },
     parties: (await cmsParties(db())).map((p) => ({ iso2: p.iso2, name: p.name_en, entryIntoForce: p.entry_into_force, source: p.source_file ?? 'edited in Concord' })),
   }));
 
-  app.put<{ Params: { iso2: string }; Body: { entryIntoForce: string | null } }>('/api/cms-parties/:iso2', {
+  app.put<{ Params: { iso2: string }; Body: { entryIntoForce: string | null } }>('/api/v1/cms-parties/:iso2', {
     schema: {
       tags: ['admin'], summary: "Set a State's CMS Party entry-into-force date (null: not a Party)",
       params: { type: 'object', properties: { iso2: { type: 'string', pattern: '^[A-Za-z]{2}$' } } },

@@ -24,13 +24,13 @@ const me = {
 export default async function authRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
 
-  app.get('/api/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } } } } },
+  app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } } } } },
     async (_req, reply) => ({ csrfToken: reply.generateCsrf() }));
 
-  app.get('/api/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me } } },
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me } } },
     async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf() }));
 
-  app.post<{ Body: { email: string; password: string } }>('/api/auth/sign-in', {
+  app.post<{ Body: { email: string; password: string } }>('/api/v1/auth/sign-in', {
     config: { csrf: 'always' },
     schema: {
       tags: ['auth'], summary: 'Sign in with e-mail and password; sets an HTTP-only session cookie',
@@ -54,14 +54,14 @@ export default async function authRoutes(app: FastifyInstance) {
     return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf() };
   });
 
-  app.post('/api/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
+  app.post('/api/v1/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
     if (secret && req.principal) await inTransaction(app, (tx) => endSession(tx, { actor: actorOf(req.principal!, req.id), secret }));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply.status(204).send();
   });
 
-  app.post<{ Body: { name: string; expiresInDays?: number } }>('/api/auth/tokens', {
+  app.post<{ Body: { name: string; expiresInDays?: number } }>('/api/v1/auth/tokens', {
     schema: {
       tags: ['auth'], summary: 'Make an API token for scripts (shown once)',
       body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, expiresInDays: { type: 'integer', minimum: 1, maximum: 3650 } } },

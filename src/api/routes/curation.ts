@@ -23,14 +23,14 @@ function presentLink(l: NonNullable<LinkRow>, names: { cmsName?: string | null; 
 export default async function curationRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
 
-  app.get<{ Querystring: { limit?: number; offset?: number } }>('/api/curation/links', {
+  app.get<{ Querystring: { limit?: number; offset?: number } }>('/api/v1/curation/links', {
     schema: { tags: ['curation'], summary: 'Links waiting for review (least confident first)', querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500 }, offset: { type: 'integer', minimum: 0 } } }, response: { 200: anyObject } },
   }, async (req) => {
     const { rows, total } = await reviewQueue(app.database.db, { limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 });
     return { total, can: { curate: can(req.principal, 'curate', 'conceptLink') }, links: rows.map((r) => presentLink(r.link, r)) };
   });
 
-  app.post<{ Params: { id: number }; Body: { decision: CurationDecision; comment: string; citesTaxonConceptId?: number | null; relation?: string } }>('/api/curation/links/:id', {
+  app.post<{ Params: { id: number }; Body: { decision: CurationDecision; comment: string; citesTaxonConceptId?: number | null; relation?: string } }>('/api/v1/curation/links/:id', {
     schema: {
       tags: ['curation'], summary: 'Confirm, reject or replace a link, with a comment; curated links survive re-imports',
       params: { type: 'object', properties: { id: { type: 'integer' } } },

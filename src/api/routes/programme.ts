@@ -20,10 +20,10 @@ export default async function programmeRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
   const db = () => app.database.db;
 
-  app.get('/api/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: anyObject } } } },
+  app.get('/api/v1/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: anyObject } } } },
     async () => (await repo.listProgrammes(db())).map(present.presentProgramme));
 
-  app.get<{ Params: { code: string } }>('/api/programmes/:code', {
+  app.get<{ Params: { code: string } }>('/api/v1/programmes/:code', {
     schema: { tags: ['programme'], summary: 'A programme: themes with their activities and progress by status, funding', params: codeParams, response: { 200: anyObject, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
@@ -41,7 +41,7 @@ export default async function programmeRoutes(app: FastifyInstance) {
     };
   });
 
-  app.get<{ Params: { code: string; activity: string } }>('/api/programmes/:code/activities/:activity', {
+  app.get<{ Params: { code: string; activity: string } }>('/api/v1/programmes/:code/activities/:activity', {
     schema: { tags: ['programme'], summary: 'An activity: text, mandates, species groups, progress timeline, and what the caller may edit', params: activityParams, response: { 200: anyObject, 400: problem, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
@@ -62,10 +62,10 @@ export default async function programmeRoutes(app: FastifyInstance) {
     };
   });
 
-  app.get('/api/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: anyObject } } } },
+  app.get('/api/v1/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: anyObject } } } },
     async () => (await repo.listSpeciesGroups(db())).map((g) => ({ slug: g.slug, name: g.name, taxa: g.taxa.map((t) => ({ name: t.name, commonName: t.commonName })) })));
 
-  app.get<{ Params: { slug: string } }>('/api/species-groups/:slug', {
+  app.get<{ Params: { slug: string } }>('/api/v1/species-groups/:slug', {
     schema: { tags: ['programme'], summary: "A species group: each taxon's concepts in both taxonomies with their CITES and CMS status, and the activities about it", params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' } } }, response: { 200: anyObject, 404: problem } },
   }, async (req) => {
     const g = await repo.speciesGroupBySlug(db(), req.params.slug);
@@ -78,7 +78,7 @@ export default async function programmeRoutes(app: FastifyInstance) {
     };
   });
 
-  app.get<{ Params: { code: string }; Querystring: { format?: ReportFormat } }>('/api/programmes/:code/report', {
+  app.get<{ Params: { code: string }; Querystring: { format?: ReportFormat } }>('/api/v1/programmes/:code/report', {
     schema: {
       tags: ['programme'], summary: 'Implementation report (Annex-1 style: activity | results, by theme) as HTML, DOCX or CSV',
       params: codeParams, querystring: { type: 'object', properties: { format: { type: 'string', enum: [...REPORT_FORMATS] } } },

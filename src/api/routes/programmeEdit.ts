@@ -23,7 +23,7 @@ export default async function programmeEditRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
   const db = () => app.database.db;
 
-  app.patch<{ Params: { code: string }; Body: { version: number; title?: string; introduction?: string | null; status?: string } }>('/api/programmes/:code', {
+  app.patch<{ Params: { code: string }; Body: { version: number; title?: string; introduction?: string | null; status?: string } }>('/api/v1/programmes/:code', {
     schema: {
       tags: ['programme'], summary: 'Edit a programme (send the version you read)', params: codeParams,
       body: { type: 'object', required: ['version'], additionalProperties: false, properties: { version: { type: 'integer' }, title: { type: 'string', minLength: 1, maxLength: 500 }, introduction: { type: ['string', 'null'], maxLength: 20000 }, status: { type: 'string', enum: [...PROGRAMME_STATUSES] }, _csrf: { type: 'string' } } },
@@ -38,7 +38,7 @@ export default async function programmeEditRoutes(app: FastifyInstance) {
     return present.presentProgramme(after);
   });
 
-  app.patch<{ Params: { code: string; activity: string }; Body: ActivityChanges & { version: number } }>('/api/programmes/:code/activities/:activity', {
+  app.patch<{ Params: { code: string; activity: string }; Body: ActivityChanges & { version: number } }>('/api/v1/programmes/:code/activities/:activity', {
     schema: {
       tags: ['programme'], summary: 'Edit an activity: text, status, mandates, lead Secretariats (send the version you read; a stale version gets 409)', params: activityParams,
       body: {
@@ -58,7 +58,7 @@ export default async function programmeEditRoutes(app: FastifyInstance) {
     return present.presentActivity(after, a.code.slice(0, 1));
   });
 
-  app.post<{ Params: { code: string; activity: string }; Body: { date: string; text: string; status: ProgressStatus; links?: ProgressLinkInput[] } }>('/api/programmes/:code/activities/:activity/progress', {
+  app.post<{ Params: { code: string; activity: string }; Body: { date: string; text: string; status: ProgressStatus; links?: ProgressLinkInput[] } }>('/api/v1/programmes/:code/activities/:activity/progress', {
     schema: {
       tags: ['programme'], summary: 'Add a progress entry to an activity (date not in the future); the activity takes the entry\'s status', params: activityParams,
       body: {
@@ -78,7 +78,7 @@ export default async function programmeEditRoutes(app: FastifyInstance) {
     return reply.status(201).send(present.presentProgress({ ...entry, links: [], sharedFrom: null }));
   });
 
-  app.post<{ Params: { code: string }; Body: { activityCode?: string | null; amount: number; currency: string; donor: string; purpose: string; year: number } }>('/api/programmes/:code/funding', {
+  app.post<{ Params: { code: string }; Body: { activityCode?: string | null; amount: number; currency: string; donor: string; purpose: string; year: number } }>('/api/v1/programmes/:code/funding', {
     schema: {
       tags: ['programme'], summary: 'Record funds raised for joint work (optionally for one activity)', params: codeParams,
       body: {

@@ -88,7 +88,7 @@ function ProgressForm({ url, onSaved }: { url: string; onSaved: () => void }) {
 export default function ActivityPage() {
   const { t } = useTranslation();
   const { code, activity } = useParams();
-  const url = `/api/programmes/${code}/activities/${activity}`;
+  const url = `/api/v1/programmes/${code}/activities/${activity}`;
   const { data, error, reload } = useJson<Page>(url);
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;

@@ -8,13 +8,13 @@ const short = (v: unknown) => { const s = v == null ? '—' : JSON.stringify(v);
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const { data, error } = useJson<{ total: number; events: Event[] }>('/api/admin/audit?limit=200');
+  const { data, error } = useJson<{ total: number; events: Event[] }>('/api/v1/admin/audit?limit=200');
   if (error) return <p role="alert">{error.status === 403 ? t('programme.forbidden') : error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
   return (
     <article>
       <h1>{t('programme.audit.title')}</h1>
-      <p><a href="/api/admin/audit?format=csv" download="audit.csv">{t('programme.audit.exportCsv')}</a> · <a href="/api/admin/audit?format=json&limit=10000" download="audit.json">{t('programme.audit.exportJson')}</a></p>
+      <p><a href="/api/v1/admin/audit?format=csv" download="audit.csv">{t('programme.audit.exportCsv')}</a> · <a href="/api/v1/admin/audit?format=json&limit=10000" download="audit.json">{t('programme.audit.exportJson')}</a></p>
       <table>
         <thead><tr><th scope="col">{t('programme.audit.when')}</th><th scope="col">{t('programme.audit.who')}</th><th scope="col">{t('programme.audit.action')}</th><th scope="col">{t('programme.audit.resource')}</th><th scope="col">{t('programme.audit.change')}</th></tr></thead>
         <tbody>{data.events.map((e) => (

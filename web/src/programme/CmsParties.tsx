@@ -9,7 +9,7 @@ interface Parties { can: { update: boolean }; parties: { iso2: string; name: str
 
 export default function CmsPartiesPage() {
   const { t } = useTranslation();
-  const { data, error, reload } = useJson<Parties>('/api/cms-parties');
+  const { data, error, reload } = useJson<Parties>('/api/v1/cms-parties');
   const [iso2, setIso2] = useState('');
   const [date, setDate] = useState('');
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
@@ -18,7 +18,7 @@ export default function CmsPartiesPage() {
   async function save(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('PUT', `/api/cms-parties/${iso2.trim()}`, { entryIntoForce: date || null });
+      await call('PUT', `/api/v1/cms-parties/${iso2.trim()}`, { entryIntoForce: date || null });
       setMsg({ ok: true, text: t('programme.activity.saved') });
       reload();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }

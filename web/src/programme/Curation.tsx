@@ -8,13 +8,13 @@ interface Link { id: number; cmsName: string | null; citesName: string | null; r
 
 export default function CurationPage() {
   const { t } = useTranslation();
-  const { data, error, reload } = useJson<{ total: number; can: { curate: boolean }; links: Link[] }>('/api/curation/links');
+  const { data, error, reload } = useJson<{ total: number; can: { curate: boolean }; links: Link[] }>('/api/v1/curation/links');
   const [comments, setComments] = useState<Record<number, string>>({});
   const [msg, setMsg] = useState<string | null>(null);
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
   async function decide(l: Link, decision: 'confirm' | 'reject') {
-    try { await call('POST', `/api/curation/links/${l.id}`, { decision, comment: comments[l.id] ?? '' }); setMsg(null); reload(); } catch (err) { setMsg((err as ProblemError).message); }
+    try { await call('POST', `/api/v1/curation/links/${l.id}`, { decision, comment: comments[l.id] ?? '' }); setMsg(null); reload(); } catch (err) { setMsg((err as ProblemError).message); }
   }
   return (
     <article>

@@ -53,7 +53,7 @@ function ProgrammeEdit({ p, onSaved }: { p: Programme; onSaved: () => void }) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('PATCH', `/api/programmes/${p.code}`, { version: p.version, title, introduction });
+      await call('PATCH', `/api/v1/programmes/${p.code}`, { version: p.version, title, introduction });
       setMsg({ ok: true, text: t('programme.activity.saved') });
       onSaved();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -75,9 +75,9 @@ export default function ProgrammeOverview() {
   const { t } = useTranslation();
   const { code } = useParams();
   const navigate = useNavigate();
-  const list = useJson<Programme[]>('/api/programmes');
+  const list = useJson<Programme[]>('/api/v1/programmes');
   const current = code ?? list.data?.find((p) => p.status === 'active')?.code ?? list.data?.[0]?.code ?? null;
-  const { data, error, reload } = useJson<Overview>(current ? `/api/programmes/${current}` : null);
+  const { data, error, reload } = useJson<Overview>(current ? `/api/v1/programmes/${current}` : null);
   if (list.data && list.data.length === 0) return <p>{t('programme.overview.none')}</p>;
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
@@ -99,7 +99,7 @@ export default function ProgrammeOverview() {
         <h2 id="report-h">{t('programme.overview.report')}</h2>
         <ul className="inline">
           {(['html', 'docx', 'csv'] as const).map((f) => (
-            <li key={f}><a href={`/api/programmes/${p.code}/report?format=${f}`} download={f === 'html' ? undefined : `implementation-${p.code}.${f}`}>{t('programme.overview.download', { format: f.toUpperCase() })}</a></li>
+            <li key={f}><a href={`/api/v1/programmes/${p.code}/report?format=${f}`} download={f === 'html' ? undefined : `implementation-${p.code}.${f}`}>{t('programme.overview.download', { format: f.toUpperCase() })}</a></li>
           ))}
         </ul>
       </section>

@@ -10,7 +10,7 @@ interface Group { group: { slug: string; name: string; description: string }; ta
 export default function SpeciesGroupPage() {
   const { t } = useTranslation();
   const { slug } = useParams();
-  const { data, error } = useJson<Group>(`/api/species-groups/${slug}`);
+  const { data, error } = useJson<Group>(`/api/v1/species-groups/${slug}`);
   if (error) return <p role="alert">{error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
   const listing = (v: string | null) => v ?? t('programme.group.notListed');

@@ -9,7 +9,7 @@ const ROLES = ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_poi
 
 export default function UsersPage() {
   const { t } = useTranslation();
-  const { data, error, reload } = useJson<User[]>('/api/admin/users');
+  const { data, error, reload } = useJson<User[]>('/api/v1/admin/users');
   const [form, setForm] = useState({ email: '', name: '', password: '', role: 'cites_secretariat', partyIso2: '', conventions: 'CITES,CMS' });
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   if (error) return <p role="alert">{error.status === 403 ? t('programme.forbidden') : error.message}</p>;
@@ -18,13 +18,13 @@ export default function UsersPage() {
     e.preventDefault();
     const focal = form.role === 'party_focal_point';
     try {
-      await call('POST', '/api/admin/users', { email: form.email, name: form.name, password: form.password, role: form.role, ...(focal ? { partyIso2: form.partyIso2, conventions: form.conventions.split(',') } : {}) });
+      await call('POST', '/api/v1/admin/users', { email: form.email, name: form.name, password: form.password, role: form.role, ...(focal ? { partyIso2: form.partyIso2, conventions: form.conventions.split(',') } : {}) });
       setMsg({ ok: true, text: t('programme.users.created') });
       reload();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
   }
   async function changeRole(u: User, role: string) {
-    try { await call('PATCH', `/api/admin/users/${u.id}`, { role }); reload(); } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
+    try { await call('PATCH', `/api/v1/admin/users/${u.id}`, { role }); reload(); } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
   }
   const field = (k: keyof typeof form) => ({ value: form[k], onChange: (e: { target: { value: string } }) => setForm({ ...form, [k]: e.target.value }) });
   return (

@@ -12,7 +12,7 @@ const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
 export async function refreshMe(): Promise<Me> {
-  me = await call<Me>('GET', '/api/auth/me');
+  me = await call<Me>('GET', '/api/v1/auth/me');
   emit();
   return me;
 }
@@ -38,12 +38,12 @@ export async function call<T>(method: string, url: string, body?: unknown): Prom
 
 export async function signIn(email: string, password: string): Promise<Me> {
   if (!me) await refreshMe();
-  me = await call<Me>('POST', '/api/auth/sign-in', { email, password });
+  me = await call<Me>('POST', '/api/v1/auth/sign-in', { email, password });
   emit();
   return me;
 }
 
 export async function signOut(): Promise<void> {
-  await call('POST', '/api/auth/sign-out');
+  await call('POST', '/api/v1/auth/sign-out');
   await refreshMe();
 }
