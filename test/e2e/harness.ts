@@ -80,19 +80,36 @@ export async function startServer(): Promise<Server> {
     if (Date.now() > deadline) throw new Error('concord serve did not start in 30 minutes');
     await new Promise((r) => setTimeout(r, 500));
   }
+  const stop = () => new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
   // The name matcher builds its index on first use (minutes on the full data,
   // blocking the server meanwhile): build it now, not in the middle of a test.
-  const warm = await fetch(`${url}/api/v1/names/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '["Panthera uncia"]', signal: AbortSignal.timeout(20 * 60_000) });
-  if (!warm.ok) throw new Error(`warming the name matcher failed: HTTP ${warm.status}`);
-  return {
-    url, dataDir,
-    stop: () => new Promise<void>((resolve) => {
-      if (child.exitCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-    }),
-  };
+  try {
+    await warmNameMatcher(url, deadline);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+  return { url, dataDir, stop };
+}
+
+/** Ask until the matcher answers; a request may time out while the index builds. */
+async function warmNameMatcher(url: string, deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch(`${url}/api/v1/names/match`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '["Panthera uncia"]', signal: AbortSignal.timeout(120_000) });
+      if (res.ok) return;
+      throw new Error(`warming the name matcher failed: HTTP ${res.status}`);
+    } catch (err) {
+      if ((err as Error).message.startsWith('warming')) throw err;
+      if (Date.now() > deadline) throw new Error(`the name matcher did not answer before the deadline: ${(err as Error).message}`);
+      await new Promise((r) => setTimeout(r, 2000));
+    }
+  }
 }
 
 export async function launchBrowser(): Promise<Browser> {
