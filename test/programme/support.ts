@@ -21,7 +21,8 @@ export async function makeUser(database: Database, email: string, role: Role, ex
 export class Client {
   cookies = new Map<string, string>();
   csrf = '';
-  constructor(readonly app: FastifyInstance) {}
+  private readonly validate: ReturnType<typeof openApiValidator>;
+  constructor(readonly app: FastifyInstance) { this.validate = validatorFor(app); }
 
   private keep(res: LightMyRequestResponse) {
     for (const c of res.cookies as { name: string; value: string; maxAge?: number; expires?: Date }[]) {
@@ -37,7 +38,9 @@ export class Client {
     const headers: Record<string, string> = { ...(opts.headers ?? {}) };
     if (this.cookies.size) headers.cookie = this.cookieHeader();
     if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    return this.keep(await this.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) }));
+    const res = this.keep(await this.app.inject({ method, url, headers, ...(body !== undefined ? { payload: body as object } : {}) }));
+    this.validate(method, url, res); // every answer fits the OpenAPI document (status and JSON schema)
+    return res;
   }
 
   async fetchCsrf() {
@@ -55,6 +58,14 @@ export class Client {
 }
 
 import Fastify from 'fastify';
+import { openApiValidator } from '../api/openapi.js';
+
+const validators = new WeakMap<FastifyInstance, ReturnType<typeof openApiValidator>>();
+function validatorFor(app: FastifyInstance) {
+  let v = validators.get(app);
+  if (!v) { v = openApiValidator(app); validators.set(app, v); }
+  return v;
+}
 import { testApp } from '../support/app.js';
 import { HttpProblem, problemSchema } from '../../src/api/problems.js';
 

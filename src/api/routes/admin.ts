@@ -23,7 +23,7 @@ export default async function adminRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
   const db = () => app.database.db;
 
-  app.get('/api/v1/admin/users', { schema: { tags: ['admin'], summary: 'Accounts (admins only)', response: { 200: { type: 'array', items: anyObject }, 403: problem } } }, async (req) => {
+  app.get('/api/v1/admin/users', { schema: { tags: ['admin'], summary: 'Accounts (admins only)', response: { 200: { type: 'array', items: anyObject }, 401: problem, 403: problem } } }, async (req) => {
     authorize(req.principal, 'manage', 'user');
     return (await listUsers(db())).map(presentUser);
   });
@@ -61,7 +61,10 @@ export default async function adminRoutes(app: FastifyInstance) {
     schema: {
       tags: ['admin'], summary: 'The audit log of every write: who, when, what, before and after (admins; JSON or CSV)',
       querystring: { type: 'object', properties: { format: { type: 'string', enum: ['json', 'csv'] }, limit: { type: 'integer', minimum: 1, maximum: 10000 }, offset: { type: 'integer', minimum: 0 }, resourceType: { type: 'string', maxLength: 50 }, actor: { type: 'string', maxLength: 254 }, since: { type: 'string', format: 'date-time' } } },
-      response: { 403: problem },
+      response: {
+        200: { description: 'Audit events', content: { 'application/json': { schema: { type: 'object', properties: { total: { type: 'integer' }, events: { type: 'array', items: anyObject } } } }, 'text/csv': { schema: { type: 'string' } } } },
+        400: problem, 401: problem, 403: problem,
+      },
     },
   }, async (req, reply) => {
     authorize(req.principal, 'read', 'auditLog');
@@ -76,7 +79,7 @@ export default async function adminRoutes(app: FastifyInstance) {
     return { total, events };
   });
 
-  app.get('/api/v1/cms-parties', { schema: { tags: ['admin'], summary: 'CMS Parties with their entry-into-force dates, and whether the caller may edit them', response: { 200: anyObject } } }, async (req) => ({
+  app.get('/api/v1/cms-parties', { schema: { tags: ['admin'], summary: 'CMS Parties with their entry-into-force dates, and whether the caller may edit them', response: { 200: anyObject, 401: problem } } }, async (req) => ({
     can: { update: can(req.principal, 'update', 'cmsPartyMembership') },
     parties: (await cmsParties(db())).map((p) => ({ iso2: p.iso2, name: p.name_en, entryIntoForce: p.entry_into_force, source: p.source_file ?? 'edited in Concord' })),
   }));

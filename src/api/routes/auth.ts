@@ -24,10 +24,10 @@ const me = {
 export default async function authRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
 
-  app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } } } } },
+  app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } }, 401: problem } } },
     async (_req, reply) => ({ csrfToken: reply.generateCsrf() }));
 
-  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me } } },
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me, 401: problem } } },
     async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf() }));
 
   app.post<{ Body: { email: string; password: string } }>('/api/v1/auth/sign-in', {
@@ -35,7 +35,7 @@ export default async function authRoutes(app: FastifyInstance) {
     schema: {
       tags: ['auth'], summary: 'Sign in with e-mail and password; sets an HTTP-only session cookie',
       body: { type: 'object', required: ['email', 'password'], properties: { email: { type: 'string', maxLength: 254 }, password: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } } },
-      response: { 200: me, 401: problem, 429: problem },
+      response: { 200: me, 400: problem, 401: problem, 403: problem, 429: problem },
     },
   }, async (req, reply) => {
     const key = `${req.ip}\u0000${req.body.email.trim().toLowerCase()}`;
@@ -54,7 +54,7 @@ export default async function authRoutes(app: FastifyInstance) {
     return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf() };
   });
 
-  app.post('/api/v1/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' } } } }, async (req, reply) => {
+  app.post('/api/v1/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' }, 401: problem, 403: problem } } }, async (req, reply) => {
     const secret = req.cookies[SESSION_COOKIE];
     if (secret && req.principal) await inTransaction(app, (tx) => endSession(tx, { actor: actorOf(req.principal!, req.id), secret }));
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
@@ -65,7 +65,7 @@ export default async function authRoutes(app: FastifyInstance) {
     schema: {
       tags: ['auth'], summary: 'Make an API token for scripts (shown once)',
       body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, expiresInDays: { type: 'integer', minimum: 1, maximum: 3650 } } },
-      response: { 201: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, token: { type: 'string' } } }, 403: problem },
+      response: { 201: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, token: { type: 'string' } } }, 400: problem, 401: problem, 403: problem },
     },
   }, async (req, reply) => {
     authorize(req.principal, 'create', 'apiToken', { ownerId: req.principal?.userId });

@@ -24,7 +24,7 @@ export default async function curationRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
 
   app.get<{ Querystring: { limit?: number; offset?: number } }>('/api/v1/curation/links', {
-    schema: { tags: ['curation'], summary: 'Links waiting for review (least confident first)', querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500 }, offset: { type: 'integer', minimum: 0 } } }, response: { 200: anyObject } },
+    schema: { tags: ['curation'], summary: 'Links waiting for review (least confident first)', querystring: { type: 'object', properties: { limit: { type: 'integer', minimum: 1, maximum: 500 }, offset: { type: 'integer', minimum: 0 } } }, response: { 200: anyObject, 400: problem, 401: problem } },
   }, async (req) => {
     const { rows, total } = await reviewQueue(app.database.db, { limit: req.query.limit ?? 50, offset: req.query.offset ?? 0 });
     return { total, can: { curate: can(req.principal, 'curate', 'conceptLink') }, links: rows.map((r) => presentLink(r.link, r)) };

@@ -20,11 +20,11 @@ export default async function programmeRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
   const db = () => app.database.db;
 
-  app.get('/api/v1/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: anyObject } } } },
+  app.get('/api/v1/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: anyObject }, 401: problem } } },
     async () => (await repo.listProgrammes(db())).map(present.presentProgramme));
 
   app.get<{ Params: { code: string } }>('/api/v1/programmes/:code', {
-    schema: { tags: ['programme'], summary: 'A programme: themes with their activities and progress by status, funding', params: codeParams, response: { 200: anyObject, 404: problem } },
+    schema: { tags: ['programme'], summary: 'A programme: themes with their activities and progress by status, funding', params: codeParams, response: { 200: anyObject, 401: problem, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
     const [themes, acts, funding] = await Promise.all([repo.themesOf(db(), p.id), repo.activitiesOf(db(), p.id), repo.fundingOf(db(), p.id)]);
@@ -42,7 +42,7 @@ export default async function programmeRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { code: string; activity: string } }>('/api/v1/programmes/:code/activities/:activity', {
-    schema: { tags: ['programme'], summary: 'An activity: text, mandates, species groups, progress timeline, and what the caller may edit', params: activityParams, response: { 200: anyObject, 400: problem, 404: problem } },
+    schema: { tags: ['programme'], summary: 'An activity: text, mandates, species groups, progress timeline, and what the caller may edit', params: activityParams, response: { 200: anyObject, 400: problem, 401: problem, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
     const a = await loadActivity(p.id, req.params.code, req.params.activity);
@@ -62,11 +62,11 @@ export default async function programmeRoutes(app: FastifyInstance) {
     };
   });
 
-  app.get('/api/v1/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: anyObject } } } },
+  app.get('/api/v1/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: anyObject }, 401: problem } } },
     async () => (await repo.listSpeciesGroups(db())).map((g) => ({ slug: g.slug, name: g.name, taxa: g.taxa.map((t) => ({ name: t.name, commonName: t.commonName })) })));
 
   app.get<{ Params: { slug: string } }>('/api/v1/species-groups/:slug', {
-    schema: { tags: ['programme'], summary: "A species group: each taxon's concepts in both taxonomies with their CITES and CMS status, and the activities about it", params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' } } }, response: { 200: anyObject, 404: problem } },
+    schema: { tags: ['programme'], summary: "A species group: each taxon's concepts in both taxonomies with their CITES and CMS status, and the activities about it", params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' } } }, response: { 200: anyObject, 401: problem, 404: problem } },
   }, async (req) => {
     const g = await repo.speciesGroupBySlug(db(), req.params.slug);
     if (!g) throw problems.notFound(`No species group '${req.params.slug}'.`);
@@ -82,7 +82,10 @@ export default async function programmeRoutes(app: FastifyInstance) {
     schema: {
       tags: ['programme'], summary: 'Implementation report (Annex-1 style: activity | results, by theme) as HTML, DOCX or CSV',
       params: codeParams, querystring: { type: 'object', properties: { format: { type: 'string', enum: [...REPORT_FORMATS] } } },
-      response: { 404: problem },
+      response: {
+        200: { description: 'The report file', content: { 'text/html': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } } } },
+        400: problem, 401: problem, 404: problem,
+      },
     },
   }, async (req, reply) => {
     await loadProgramme(req.params.code);
