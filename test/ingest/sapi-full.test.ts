@@ -46,8 +46,9 @@ describe('Species+ 2013 seed, full files [pglite]', () => {
       .toBe(run('animalia_legislation_utf8.csv').accepted + run('plantae_legislation_utf8.csv').accepted);
   });
 
-  it('re-importing the whole seed writes nothing', async () => {
-    const again = await runSapiSeed(t.database, seedDir, { maxOrder: 59 });
+  it('re-importing the taxa and listing files writes nothing (the whole seed: sapi.test.ts on slices)', async () => {
+    const again = await runSapiSeed(t.database, seedDir, { maxOrder: 59, formats: (f) => ['sapi-taxa', 'sapi-cites-legislation', 'sapi-cms-legislation'].includes(f) });
+    expect(again).toHaveLength(5);
     for (const r of again) expect({ file: r.file, written: r.accepted + r.updated }).toEqual({ file: r.file, written: 0 });
   }, 300_000);
 });
