@@ -38,6 +38,9 @@ describeEachDatabase('programme API', (get) => {
     expect(page.speciesGroups).toEqual([{ slug: 'african-eurasian-vultures', name: 'African-Eurasian vultures' }]);
     const csv = (await c.request('GET', '/api/v1/programmes/2021-2025/report?format=csv')).body;
     expect(csv).toMatch(/B5,African-Eurasian vultures,.*,ongoing,.*2021-06-30,ongoing,cms,Trade review of African-Eurasian vultures/);
+    const docx = await c.request('GET', '/api/v1/programmes/2021-2025/report?format=docx');
+    expect(docx.headers['content-disposition']).toBe('attachment; filename="implementation-2021-2025.docx"');
+    expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
     const [audit] = await get().query<{ actor: string; action: string; after: { text: string } }>(`select actor, action, after from audit_events where action = 'progressEntry.create' order by id desc limit 1`);
     expect(audit).toMatchObject({ actor: 'cms@example.org', action: 'progressEntry.create' });
     expect(audit.after.text).toMatch(/^Trade review/);
