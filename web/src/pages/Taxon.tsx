@@ -106,8 +106,16 @@ function StatusPanel({ convention, status, lang, current, via }: { convention: '
 
 /** Long annotations fold so the two status panels stay comparable. */
 function LongText({ text }: { text: string }) {
-  if (text.length <= 280) return <>{text}</>;
-  return <details className="long"><summary>{`${text.slice(0, 200).trimEnd()}…`}</summary>{text}</details>;
+  if (text.length <= 280) return <Rich text={text} />;
+  return <details className="long"><summary>{`${plain(text).slice(0, 200).trimEnd()}…`}</summary><Rich text={text} /></details>;
+}
+
+const plain = (text: string) => text.replace(/<[^>]*>/g, '');
+
+/** Source annotations carry <i>…</i> around names: italics, every other tag dropped (never HTML). */
+function Rich({ text }: { text: string }) {
+  const parts = text.split(/<\/?i>/i);
+  return <>{parts.map((p, i) => (i % 2 ? <em key={i}>{plain(p)}</em> : <Fragment key={i}>{plain(p)}</Fragment>))}</>;
 }
 
 function annotationOf(c: ListingChange, lang: string): string | null {
