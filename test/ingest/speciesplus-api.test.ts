@@ -7,9 +7,23 @@ import { importerFor } from '../../src/ingest/registry.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { dataPath, tempDir } from '../support/data.js';
 import { recorded, sppFixture } from '../api/fixtures.js';
+import { populationScope } from '../../src/ingest/formats/speciesplus-api.js';
 
 const imp = () => importerFor('speciesplus-api');
 const write = (name: string, content: string) => { const f = path.join(tempDir(), name); fs.writeFileSync(f, content); return f; };
+
+it('reads population scopes from English Species+ annotations, and never guesses', () => {
+  const countries = new Map([['botswana', 'BW'], ['namibia', 'NA'], ['south africa', 'ZA'], ['zimbabwe', 'ZW']]);
+  const [appI, appII] = recorded('taxonconcept_def')[0].body.taxon_concepts[0].cites_listings.map((l: any) => l.annotation);
+  const cases: [string | null, { included: string[]; excluded: string[] }, string][] = [
+    [appI, { included: [], excluded: ['BW', 'NA', 'ZA', 'ZW'] }, 'recorded App I annotation of Loxodonta africana'],
+    [appII, { included: ['BW', 'NA', 'ZA', 'ZW'], excluded: [] }, 'recorded App II annotation of Loxodonta africana'],
+    ['Except the populations of Botswana and Atlantis, which are included in Appendix II.', { included: [], excluded: [] }, 'an unknown place: no scope'],
+    ['[FAMILY listing Trochilidae spp.] ', { included: [], excluded: [] }, 'no population wording'],
+    [null, { included: [], excluded: [] }, 'no annotation'],
+  ];
+  for (const [text, expected, why] of cases) expect(populationScope(text, countries), why).toEqual(expected);
+});
 
 describeEachDatabase('speciesplus-api importer', (get) => {
   it('imports taxon concepts with synonyms and common names into the right taxonomy, and re-import changes nothing', async () => {

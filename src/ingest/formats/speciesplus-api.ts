@@ -274,6 +274,37 @@ async function upsertLegislation(ctx: WriteContext, taxonSppId: number, listings
 
 const ANNOTATION_COLUMN = { en: 'annotationEn', es: 'annotationEs', fr: 'annotationFr' } as const;
 
+/** Country names (English, lower case) to ISO2, once per import. */
+const countryNames = new WeakMap<Tx, Promise<Map<string, string>>>();
+function countriesByName(tx: Tx): Promise<Map<string, string>> {
+  let m = countryNames.get(tx);
+  if (!m) {
+    m = tx.select({ iso2: geoEntities.iso2, name: geoEntities.nameEn }).from(geoEntities).then((rows) => new Map(rows.map((r) => [r.name.toLowerCase(), r.iso2])));
+    countryNames.set(tx, m);
+  }
+  return m;
+}
+
+/**
+ * The population scope an English Species+ annotation states: "Except the
+ * populations of A, B and C, which ..." (all but those) or "The populations
+ * of A and B are listed ..." (only those). Empty when the text says neither
+ * or names a place we do not know (never a guess).
+ */
+export function populationScope(annotation: string | null, countries: Map<string, string>): { included: string[]; excluded: string[] } {
+  const none = { included: [], excluded: [] };
+  if (!annotation) return none;
+  const except = /^\s*except the populations? of (.+?)(?:,\s*which|\s+which|[.;:]|$)/i.exec(annotation);
+  const only = except ? null : /^\s*(?:the\s+)?populations? of (.+?)\s+(?:are|is|\(|[.;:])/i.exec(annotation);
+  const list = (except ?? only)?.[1];
+  if (!list) return none;
+  const names = list.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^the\s+/i, '').trim().toLowerCase()).filter(Boolean);
+  const codes = names.map((n) => countries.get(n));
+  if (!codes.length || codes.some((c) => !c)) return none;
+  const sorted = (codes as string[]).sort();
+  return except ? { included: [], excluded: sorted } : { included: sorted, excluded: [] };
+}
+
 async function upsertListings(ctx: WriteContext, taxonId: number, convention: Taxonomy, listings: SppListing[], line: number, field: string, language = 'en'): Promise<void> {
   const annotationColumn = ANNOTATION_COLUMN[language as keyof typeof ANNOTATION_COLUMN] ?? 'annotationEn';
   for (const [i, l] of listings.entries()) {
@@ -289,15 +320,19 @@ async function upsertListings(ctx: WriteContext, taxonId: number, convention: Ta
       data: { speciesplusListingId: l.id },
     };
     const annotation = { [annotationColumn]: l.annotation ?? null };
+    // Only the English text states populations in a form we read; other languages keep what English gave.
+    const scope = language === 'en' ? populationScope(l.annotation ?? null, await countriesByName(ctx.tx)) : null;
+    const populations = scope ? { populationsIncluded: scope.included, populationsExcluded: scope.excluded } : {};
     const [before] = await ctx.tx.select().from(listingChanges)
       .where(and(eq(listingChanges.taxonConceptId, taxonId), sql`${listingChanges.data}->>'speciesplusListingId' = ${String(l.id)}`)).limit(1);
     const prov = { importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line };
-    if (!before) { await ctx.tx.insert(listingChanges).values({ ...row, ...annotation, ...prov }); ctx.counts.accepted++; continue; }
+    if (!before) { await ctx.tx.insert(listingChanges).values({ ...row, ...annotation, ...populations, ...prov }); ctx.counts.accepted++; continue; }
     // A language=fr response carries French annotations: they go to their own column.
     const same = before.appendix === row.appendix && before.changeType === row.changeType && before.effectiveAt === row.effectiveAt
-      && before.partyIso2 === row.partyIso2 && before.isCurrent === row.isCurrent && before[annotationColumn] === (l.annotation ?? null);
+      && before.partyIso2 === row.partyIso2 && before.isCurrent === row.isCurrent && before[annotationColumn] === (l.annotation ?? null)
+      && (!scope || (before.populationsIncluded.join() === scope.included.join() && before.populationsExcluded.join() === scope.excluded.join()));
     if (same) { ctx.counts.unchanged++; continue; }
-    await ctx.tx.update(listingChanges).set({ ...row, ...annotation, ...prov }).where(eq(listingChanges.id, before.id));
+    await ctx.tx.update(listingChanges).set({ ...row, ...annotation, ...populations, ...prov }).where(eq(listingChanges.id, before.id));
     ctx.counts.updated++;
   }
 }
