@@ -90,6 +90,18 @@ describeEachDatabase('programme API', (get) => {
     expect(bad.statusCode).toBe(401);
   });
 
+  it('an HTML form post (urlencoded) carries the CSRF token as a _csrf field', async () => {
+    const c = new Client(app);
+    const token = await c.fetchCsrf();
+    const form = (extra: string) => app.inject({ method: 'POST', url: '/api/v1/auth/sign-in', headers: { cookie: c.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' }, payload: `email=cms%40example.org&password=${encodeURIComponent(PASSWORD)}${extra}` });
+    expect((await form('')).statusCode).toBe(403);
+    expect((await form('&_csrf=forged')).statusCode).toBe(403);
+    const ok = await form(`&_csrf=${encodeURIComponent(token)}`);
+    expect(ok.statusCode).toBe(200);
+    const session = (ok.cookies as { name: string; httpOnly?: boolean; secure?: boolean; sameSite?: string }[]).find((k) => k.name === 'concord_session');
+    expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict' });
+  });
+
   it('an expired session gets a clear 401 and saves nothing', async () => {
     const c = await signedIn('cites@example.org');
     await get().query(`update sessions set expires_at = now() - interval '1 minute' where user_id = (select id from users where email = 'cites@example.org')`);
