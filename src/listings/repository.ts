@@ -31,6 +31,12 @@ export interface LoadedTree {
   computed: number[];
 }
 
+/**
+ * An int[] parameter. Used as `x in (select unnest(...))`, which PostgreSQL
+ * hashes; `x = any(array)` scans the whole array for every row.
+ */
+const intArray = (ids: number[]) => sql`${`{${ids.join(',')}}`}::int[]`;
+
 /** The whole tree and every listing change. */
 export async function loadAll(q: Queryable): Promise<LoadedTree> {
   const nodeRows = await rows<NodeRow>(q, sql`select ${NODE_COLUMNS} from taxon_concepts c where ${IN_TREE}`);
@@ -46,16 +52,17 @@ export async function loadAll(q: Queryable): Promise<LoadedTree> {
  */
 export async function loadAffected(q: Queryable, ids: number[]): Promise<LoadedTree> {
   const idList = sql`${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)}`;
-  const affected = await rows<NodeRow & { is_ancestor: boolean }>(q, sql`
-    with recursive down(id) as (
-      select c.id from taxon_concepts c where c.id in (${idList})
-      union select c.id from taxon_concepts c join down d on c.parent_id = d.id where ${IN_TREE}
-    ), up(id, parent_id) as (
+  const down = await descendants(q, ids);
+  const up = await rows<{ id: number }>(q, sql`
+    with recursive up(id, parent_id) as (
       select c.id, c.parent_id from taxon_concepts c where c.id in (${idList})
       union select c.id, c.parent_id from taxon_concepts c join up u on c.id = u.parent_id
-    )
-    select ${NODE_COLUMNS}, c.id in (select id from up) as is_ancestor
-    from taxon_concepts c where c.id in (select id from down union select id from up)`) as (NodeRow & { is_ancestor: boolean })[];
+    ) select id from up`);
+  const ancestorIds = new Set(up.map((r) => Number(r.id)));
+  const allIds = [...new Set([...down, ...ancestorIds])];
+  const affected = (await rows<NodeRow>(q, sql`
+    select ${NODE_COLUMNS} from taxon_concepts c where c.id in (select unnest(${intArray(allIds)}))`))
+    .map((r) => ({ ...r, is_ancestor: ancestorIds.has(Number(r.id)) }));
   const computedIds = new Set(affected.map((r) => Number(r.id)));
   // Only the ancestors' other children stand in with their stored summary (the subtree is computed whole).
   const parents = affected.filter((r) => r.is_ancestor).map((r) => Number(r.id));
@@ -64,29 +71,45 @@ export async function loadAffected(q: Queryable, ids: number[]): Promise<LoadedT
       (select l.listing from taxon_listings l where l.taxon_concept_id = c.id and l.convention = 'CITES') as cites_listing,
       (select l.listing from taxon_listings l where l.taxon_concept_id = c.id and l.convention = 'CMS') as cms_listing
     from taxon_concepts c
-    where c.parent_id = any(${`{${parents.join(',')}}`}::int[]) and ${IN_TREE}`) : [];
+    where c.parent_id in (select unnest(${intArray(parents)})) and ${IN_TREE}`) : [];
   const nodes = affected.map(toNode);
   for (const s of siblings) {
     if (computedIds.has(Number(s.id))) continue;
     nodes.push({ ...toNode(s), knownSummary: { CITES: s.cites_listing ?? null, CMS: s.cms_listing ?? null } });
   }
   const ids2 = [...computedIds];
-  const changes = await loadChanges(q, sql`lc.taxon_concept_id = any(${`{${ids2.join(',')}}`}::int[])`);
+  const changes = await loadChanges(q, sql`lc.taxon_concept_id in (select unnest(${intArray(ids2)}))`);
   return { nodes, changes: [...changes, ...checklistExceptions(affected, changes)], computed: ids2 };
+}
+
+/**
+ * `ids` and all their descendants, one tree level per query (a recursive CTE
+ * here gets a nested-loop plan that takes the better part of a minute on
+ * Orchidaceae).
+ */
+async function descendants(q: Queryable, ids: number[]): Promise<number[]> {
+  const seen = new Set(ids);
+  let frontier = ids;
+  while (frontier.length) {
+    const next = await rows<{ id: number }>(q, sql`
+      select c.id from taxon_concepts c where c.parent_id in (select unnest(${intArray(frontier)})) and ${IN_TREE}`);
+    frontier = next.map((r) => Number(r.id)).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return [...seen];
 }
 
 /** A concept and its ancestors and descendants, for a status on a date. */
 export async function loadLineage(q: Queryable, id: number): Promise<LoadedTree> {
-  const lineage = await rows<NodeRow>(q, sql`
-    with recursive down(id) as (
-      select ${id}::int union select c.id from taxon_concepts c join down d on c.parent_id = d.id where ${IN_TREE}
-    ), up(id, parent_id) as (
+  const up = await rows<{ id: number }>(q, sql`
+    with recursive up(id, parent_id) as (
       select c.id, c.parent_id from taxon_concepts c where c.id = ${id}
       union select c.id, c.parent_id from taxon_concepts c join up u on c.id = u.parent_id
-    )
-    select ${NODE_COLUMNS} from taxon_concepts c where c.id in (select id from down union select id from up)`);
+    ) select id from up`);
+  const all = [...new Set([...(await descendants(q, [id])), ...up.map((r) => Number(r.id))])];
+  const lineage = await rows<NodeRow>(q, sql`select ${NODE_COLUMNS} from taxon_concepts c where c.id in (select unnest(${intArray(all)}))`);
   const ids = lineage.map((r) => Number(r.id));
-  const changes = await loadChanges(q, sql`lc.taxon_concept_id = any(${`{${ids.join(',')}}`}::int[])`);
+  const changes = await loadChanges(q, sql`lc.taxon_concept_id in (select unnest(${intArray(ids)}))`);
   return { nodes: lineage.map(toNode), changes: [...changes, ...checklistExceptions(lineage, changes)], computed: ids };
 }
 
@@ -159,7 +182,7 @@ export async function writeListings(q: Queryable, ids: number[], status: Map<num
       want.set(`${id}|${c}`, { t: id, c, l: cs.listing, a: cs.appendices, r, h: rowHash(cs.listing, cs.appendices, r) });
     }
   }
-  const scope = opts.all ? sql`true` : sql`taxon_concept_id = any(${`{${ids.join(',')}}`}::int[])`;
+  const scope = opts.all ? sql`true` : sql`taxon_concept_id in (select unnest(${intArray(ids)}))`;
   const stored = await rows<{ t: number; c: string; h: string }>(q, sql`
     select taxon_concept_id as t, convention as c,
       md5(coalesce(listing, '') || '|' || appendices::text || '|' || reasons::text) as h
@@ -250,7 +273,7 @@ export async function withAnnotations(q: Queryable, reasons: Reason[]): Promise<
   const ids = reasons.flatMap((r) => (r.kind === 'annotation' && typeof r.changeId === 'number' ? [r.changeId] : []));
   if (!ids.length) return reasons;
   const found = await rows<{ id: number; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; hash_annotation_en: string | null }>(q, sql`
-    select id, annotation_en, annotation_es, annotation_fr, hash_annotation_en from listing_changes where id = any(${`{${ids.join(',')}}`}::int[])`);
+    select id, annotation_en, annotation_es, annotation_fr, hash_annotation_en from listing_changes where id in (select unnest(${intArray(ids)}))`);
   const byId = new Map(found.map((f) => [Number(f.id), f]));
   return reasons.map((r) => {
     if (r.kind !== 'annotation' || typeof r.changeId !== 'number') return r;
