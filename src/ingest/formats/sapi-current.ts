@@ -97,7 +97,8 @@ export const importers: Importer[] = [
         if (written === 0) ctx.counts.unchanged++; // the history has this line's facts already
       }
       if (already) ctx.note(`${already} reservations or withdrawals were already in the listing history from another file and were not written again`);
-      await writeListingChanges(ctx, 'CITES', facts);
+      // is_current is written on insert only: the 2017 Checklist may close these rows later.
+      await writeListingChanges(ctx, 'CITES', facts, { keep: () => ['isCurrent'] });
       await closeWithdrawnReservations(ctx, facts);
     },
   },
@@ -185,7 +186,8 @@ export const importers: Importer[] = [
       for (const c of await ctx.tx.select().from(taxonConcepts).where(eq(taxonConcepts.nameStatus, 'S'))) {
         existing.set(`${c.taxonomyId}|${c.nameKey}|${c.rank}`, c as unknown as Record<string, unknown> & { id: number });
       }
-      const res = await syncFacts(ctx, taxonConcepts, concepts, { existing, compare: ['authorYear'] });
+      // A synonym another file created keeps that file's author.
+      const res = await syncFacts(ctx, taxonConcepts, concepts, { existing, compare: ['authorYear'], keep: (before) => (before.sourceFile !== ctx.fileName ? ['authorYear'] : []) });
       const rels: Fact[] = links.map((l) => {
         const s = res.ids.get(l.key)!;
         return { key: `HAS_SYNONYM|${l.acceptedId}|${s}`, line: l.line, values: { type: 'HAS_SYNONYM', taxonConceptId: l.acceptedId, otherTaxonConceptId: s } };

@@ -75,8 +75,9 @@ export const importers: Importer[] = [
         if (typeof ids === 'string') { rejectWith(ctx, line, ids.replace(/^RecID\|/, 'Species RecID|')); continue; }
         input.push({ line, conceptIds: ids, geoId, tags });
       }
-      // Tags are merged, never removed: several sources tag the same distribution.
-      await writeDistributions(ctx, input, { mergeTags: true });
+      // Tags are merged, never removed; a distribution a newer source (the 2017
+      // Checklist, arctic-cms) wrote last keeps that source's tags on re-import.
+      await writeDistributions(ctx, input, { mergeTags: true, yieldToOthers: true });
     },
   },
 ];

@@ -52,8 +52,13 @@ function conceptValues(row: Row, tax: TaxonomyId, r: Resolved, legacyId: string,
   return values;
 }
 
-/** A newer source (the 2017 Checklist, the API) named this concept: keep its name. */
-const keepNewerName = (before: Record<string, unknown>) => (before.speciesplusId != null ? ['fullName', 'authorYear', 'nameKey'] : []);
+/**
+ * A newer source (the 2017 Checklist, the API) took this concept over
+ * (speciesplus_id set): it owns name, author, rank, status, parent, higher
+ * taxa and data now, so a 2013 re-import leaves the concept as it is.
+ */
+const OWNED_BY_NEWER = ['fullName', 'authorYear', 'nameKey', 'rank', 'nameStatus', 'parentId', 'kingdomName', 'phylumName', 'className', 'orderName', 'familyName', 'genusName', 'data'];
+const keepNewerName = (before: Record<string, unknown>) => (before.speciesplusId != null ? OWNED_BY_NEWER : []);
 
 export const importers: Importer[] = [
   {

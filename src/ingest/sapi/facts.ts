@@ -47,6 +47,8 @@ export interface DistributionInput { line: number; conceptIds: number[]; geoId: 
 export interface WriteDistributionOptions {
   /** Tags of this file replace the stored ones (a tags file) or are merged in (default: replace). */
   mergeTags?: boolean;
+  /** Leave the tags of a distribution another file wrote last (an older source under a newer one). */
+  yieldToOthers?: boolean;
 }
 
 export async function writeDistributions(ctx: ImportContext, input: DistributionInput[], opts: WriteDistributionOptions = {}): Promise<void> {
@@ -68,7 +70,8 @@ export async function writeDistributions(ctx: ImportContext, input: Distribution
     }
   }
   const lines = new Set(facts.map((f) => f.line));
-  const { status } = await syncFacts(ctx, distributions, facts, { existing });
+  const keep = opts.yieldToOthers ? (before: Record<string, unknown>) => (before.sourceFile !== ctx.fileName ? ['tags'] : []) : undefined;
+  const { status } = await syncFacts(ctx, distributions, facts, { existing, keep });
   countLines(ctx, facts, status);
   ctx.counts.unchanged += input.filter((d) => !lines.has(d.line)).length;
 }
