@@ -1,7 +1,8 @@
 // npm run bench:api — the public API under load, on PostgreSQL (a fresh
 // database on 127.0.0.1:5432) and on PGlite (a temp folder), each seeded
 // through the importers (country codes, the full 2017 Checklist, the recorded
-// Species+ responses). The server runs as a child process (`concord serve`,
+// Species+ responses), then current listings and links derived once, as
+// `concord seed` does. The server runs as a child process (`concord serve`,
 // rate limits off); autocannon calls it on 127.0.0.1 only; every phase is
 // bounded in time. Prints figures, never pass/fail.
 //   CONCORD_BENCH_PG_URL    server for the PostgreSQL run (default postgres://root@127.0.0.1:5432/test)
@@ -18,6 +19,8 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { runImport } from '../src/ingest/run.js';
 import { importerFor } from '../src/ingest/registry.js';
+import { recomputeAllListings } from '../src/listings/recompute.js';
+import { realignAll } from '../src/alignment/store.js';
 
 const seedDir = process.env.CONCORD_SEED_DIR ?? path.resolve(process.cwd(), '../shared/data');
 const pgUrl = process.env.CONCORD_BENCH_PG_URL ?? 'postgres://root@127.0.0.1:5432/test';
@@ -28,7 +31,7 @@ const seedKind = process.env.CONCORD_BENCH_SEED ?? 'checklist';
 async function seedDatabase(database: Database): Promise<string> {
   const t0 = Date.now();
   const run = async (format: string, file: string) => {
-    const s = await runImport(database, await importerFor(format), path.join(seedDir, file), { progress: false });
+    const s = await runImport(database, await importerFor(format), path.join(seedDir, file), { progress: false, derive: false });
     if (s.status !== 'succeeded') throw new Error(`${format} ${file}: ${s.error}`);
   };
   await run('country-codes', 'country-codes/country-codes.csv');
@@ -36,6 +39,9 @@ async function seedDatabase(database: Database): Promise<string> {
   for (const f of ['taxonconcept_def', 'taxonconcept_pag', 'taxonconcept_cms', 'taxonconcept_upd', 'cites_legislation_sco', 'distributions_bat', 'references_bat']) {
     await run('speciesplus-api', `rcites-fixtures/spp_${f}.json`);
   }
+  // As `concord seed` does: derived data once at the end.
+  await recomputeAllListings(database);
+  await realignAll(database);
   await database.query('analyze'); // what autovacuum does soon after a load; fresh tables have no statistics
   const [{ n }] = await database.query<{ n: string }>('select count(*) n from taxon_concepts');
   return `${n} taxon concepts seeded (${seedKind}) in ${((Date.now() - t0) / 1000).toFixed(1)} s`;
@@ -124,12 +130,17 @@ async function benchBackend(backend: string) {
     child = server.child;
     await taxonDetail(server.base, ids.slice(0, 50)); // warm-up (JIT, plans, pool)
     const detail = await taxonDetail(server.base, ids);
-    console.log(`[${backend}] taxon detail, 50 connections, ${seconds} s: ${detail.reqPerSec} req/s, p50 ${detail.p50} ms, p99 ${detail.p99} ms, ${detail.total} requests, ${detail.errors} errors   (target ≥ 3,000 req/s, p99 ≤ 25 ms)`);
-    const ac = await autocomplete(server.base, names);
-    console.log(`[${backend}] autocomplete search, 4 clients, ${seconds} s: p50 ${ac.p50} ms, p95 ${ac.p95} ms, p99 ${ac.p99} ms, ${ac.requests} requests, ${ac.errors} errors   (target p95 ≤ 10 ms)`);
-    const nd = await ndjsonExport(server.base);
+    console.log(`[${backend}] taxon detail (2,000 species ids in turn, read cache on), 50 connections, ${seconds} s: ${detail.reqPerSec} req/s, p50 ${detail.p50} ms, p99 ${detail.p99} ms, ${detail.total} requests, ${detail.errors} errors   (target ≥ 3,000 req/s, p99 ≤ 25 ms)`);
+    child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r));
+    const uncached = await startServer({ ...env, CONCORD_READ_CACHE: '0' });
+    child = uncached.child;
+    const cold = await taxonDetail(uncached.base, ids);
+    console.log(`[${backend}] taxon detail, read cache off, 50 connections, ${seconds} s: ${cold.reqPerSec} req/s, p50 ${cold.p50} ms, p99 ${cold.p99} ms, ${cold.errors} errors`);
+    const ac = await autocomplete(uncached.base, names);
+    console.log(`[${backend}] autocomplete search (read cache off), 4 clients, ${seconds} s: p50 ${ac.p50} ms, p95 ${ac.p95} ms, p99 ${ac.p99} ms, ${ac.requests} requests, ${ac.errors} errors   (target p95 ≤ 10 ms)`);
+    const nd = await ndjsonExport(uncached.base);
     console.log(`[${backend}] NDJSON full export: ${nd.seconds} s, ${nd.lines} lines, ${nd.mb} MB   (target ≤ 10 s)`);
-    return { backend, detail, autocomplete: ac, ndjson: nd };
+    return { backend, detail, detailUncached: cold, autocomplete: ac, ndjson: nd };
   } finally {
     if (child) { child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r)); }
     await drop();

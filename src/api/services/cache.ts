@@ -23,6 +23,7 @@ export class ReadCache {
 
   /** The cached value for `key`, else `load()`'s (kept; least recently used dropped beyond the limit). */
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
+    if (process.env.CONCORD_READ_CACHE === '0') return load(); // off: every read goes to the database (benchmarks)
     await this.fresh();
     if (this.entries.has(key)) {
       const v = this.entries.get(key) as T;
