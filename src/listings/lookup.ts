@@ -21,22 +21,22 @@ export interface Resolution {
   suggestions: string[];
 }
 
-interface Row { id: number; full_name: string; rank: string; taxonomy_id: string; name_status: string; matched: string | null }
+interface Row { id: number; full_name: string; rank: string; taxonomy_id: string; name_status: string; matched: string | null; in_checklist: boolean }
 
 const PREFERENCE: Record<string, number> = { A: 0, N: 1, H: 2 };
 
 /** Accepted concepts for a name key in both taxonomies (synonyms followed to their accepted name). */
 async function byKey(q: Queryable, key: string): Promise<(Row & { via: ResolvedTaxon['via'] })[]> {
   const direct = await rows<Row>(q, sql`
-    select c.id, c.full_name, c.rank, c.taxonomy_id, c.name_status, null as matched from taxon_concepts c
+    select c.id, c.full_name, c.rank, c.taxonomy_id, c.name_status, null as matched, coalesce(c.data ? 'currentListing', false) as in_checklist from taxon_concepts c
     where c.name_key = ${key} and c.deleted_at is null and c.name_status not in ('S', 'T')`);
   const synonyms = await rows<Row>(q, sql`
-    select a.id, a.full_name, a.rank, a.taxonomy_id, a.name_status, s.full_name as matched
+    select a.id, a.full_name, a.rank, a.taxonomy_id, a.name_status, s.full_name as matched, coalesce(a.data ? 'currentListing', false) as in_checklist
     from taxon_concepts s join taxon_relationships r on r.other_taxon_concept_id = s.id and r.type in ('HAS_SYNONYM', 'HAS_TRADE_NAME')
     join taxon_concepts a on a.id = r.taxon_concept_id and a.deleted_at is null
     where s.name_key = ${key} and s.deleted_at is null and s.name_status in ('S', 'T')`);
   const common = await rows<Row>(q, sql`
-    select distinct a.id, a.full_name, a.rank, a.taxonomy_id, a.name_status, n.name as matched
+    select distinct a.id, a.full_name, a.rank, a.taxonomy_id, a.name_status, n.name as matched, coalesce(a.data ? 'currentListing', false) as in_checklist
     from common_names n join taxon_concepts a on a.id = n.taxon_concept_id and a.deleted_at is null
     where n.name_key = ${key}`);
   return [
@@ -70,7 +70,8 @@ export async function resolveTaxon(q: Queryable, name: string): Promise<Resoluti
   return { taxa, suggestions };
 }
 
-const rankOf = (r: Row & { via: string }) => (r.via === 'name' ? 0 : r.via === 'synonym' ? 10 : 20) + (PREFERENCE[r.name_status] ?? 5);
+/** Name before synonym before common name; accepted first; the concept the newest Checklist names first. */
+const rankOf = (r: Row & { via: string }) => (r.via === 'name' ? 0 : r.via === 'synonym' ? 10 : 20) + (PREFERENCE[r.name_status] ?? 5) * 2 + (r.in_checklist ? 0 : 1);
 
 /** Up to five names closest to `key` (pg_trgm), scientific and common. */
 export async function nearestNames(q: Queryable, key: string, limit = 5): Promise<string[]> {

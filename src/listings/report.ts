@@ -80,7 +80,10 @@ export function formatStatus(r: StatusReport): string {
     const via = c.taxon.via === 'name' ? '' : ` (${c.taxon.via} ${c.taxon.matched ?? r.query})`;
     lines.push(`${label}: ${c.listing ?? 'not listed'} — ${c.taxon.name} [${c.taxon.rank}, id ${c.taxon.id}]${via}`);
     if (c.note) lines.push(`  ${c.note}`);
-    for (const reason of c.reasons) lines.push(`  - ${reason.kind}: ${oneLine(reason.text)}`);
+    for (const reason of c.reasons) {
+      const text = reason.kind === 'annotation' ? [reason.text, reason.en].filter(Boolean).join(': ') : reason.text;
+      lines.push(`  - ${reason.kind}: ${oneLine(text)}`);
+    }
   }
   return lines.join('\n');
 }
