@@ -168,8 +168,19 @@ const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legac
 
 /** One concept with every fact about it, in one round trip. */
 export async function getTaxon(database: Database, id: number): Promise<TaxonDetailRow | null> {
-  const [row] = await database.query<TaxonDetailRow>(detailSql('from taxon_concepts t where t.id = $1 and t.deleted_at is null'), [id]);
+  const [row] = await prepared<TaxonDetailRow>(database, 'concord_taxon_detail', detailSql('from taxon_concepts t where t.id = $1 and t.deleted_at is null'), [id]);
   return row ?? null;
+}
+
+/**
+ * A named prepared statement on PostgreSQL (planned once per connection:
+ * planning this many sub-selects costs more than running them), the plain
+ * query on PGlite.
+ */
+async function prepared<T>(database: Database, name: string, text: string, values: unknown[]): Promise<T[]> {
+  const pool = database.kind === 'postgres' ? (database.db as unknown as { $client?: { query: (q: { name: string; text: string; values: unknown[] }) => Promise<{ rows: T[] }> } }).$client : undefined;
+  if (!pool) return database.query<T>(text, values);
+  return (await pool.query({ name, text, values })).rows;
 }
 
 export interface ExportBatchOptions { afterId: number; limit: number; taxonomy?: 'CITES' | 'CMS'; acceptedOnly?: boolean }
