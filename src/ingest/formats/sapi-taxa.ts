@@ -55,10 +55,13 @@ function conceptValues(row: Row, tax: TaxonomyId, r: Resolved, legacyId: string,
 /**
  * A newer source (the 2017 Checklist, the API) took this concept over
  * (speciesplus_id set): it owns name, author, rank, status, parent, higher
- * taxa and data now, so a 2013 re-import leaves the concept as it is.
+ * taxa and data now, so a 2013 re-import leaves the concept as it is. The
+ * same holds when another file wrote the concept last (the Checklist re-parents
+ * 2013 concepts it does not merge).
  */
 const OWNED_BY_NEWER = ['fullName', 'authorYear', 'nameKey', 'rank', 'nameStatus', 'parentId', 'kingdomName', 'phylumName', 'className', 'orderName', 'familyName', 'genusName', 'data'];
-const keepNewerName = (before: Record<string, unknown>) => (before.speciesplusId != null ? OWNED_BY_NEWER : []);
+const keepNewerName = (ctx: ImportContext) => (before: Record<string, unknown>) =>
+  (before.speciesplusId != null || (before.sourceFile != null && before.sourceFile !== ctx.fileName) ? OWNED_BY_NEWER : []);
 
 export const importers: Importer[] = [
   {
@@ -92,7 +95,7 @@ export const importers: Importer[] = [
       for (let d = 0; d <= maxDepth; d++) {
         const level = facts.filter((f) => f.depth === d);
         for (const f of level) f.values.parentId = f.parentKey ? (ids.get(f.parentKey) ?? null) : null;
-        const res = await syncFacts(ctx, taxonConcepts, level, { existing, keep: keepNewerName });
+        const res = await syncFacts(ctx, taxonConcepts, level, { existing, keep: keepNewerName(ctx) });
         for (const [k, id] of res.ids) ids.set(k, id);
         for (const [k, s] of res.status) status.set(k, s);
       }
@@ -145,7 +148,7 @@ export const importers: Importer[] = [
           }
         }
       }
-      const { status, ids } = await syncFacts(ctx, taxonConcepts, facts, { existing, keep: keepNewerName });
+      const { status, ids } = await syncFacts(ctx, taxonConcepts, facts, { existing, keep: keepNewerName(ctx) });
       const relFacts: Fact[] = links.map((l) => {
         const a = existing.get(l.acceptedKey)!.id;
         const s = ids.get(l.synKey)!;
