@@ -51,11 +51,10 @@ export async function loadAll(q: Queryable): Promise<LoadedTree> {
  * their stored summaries only.
  */
 export async function loadAffected(q: Queryable, ids: number[]): Promise<LoadedTree> {
-  const idList = sql`${sql.join(ids.map((id) => sql`${id}::int`), sql`, `)}`;
   const down = await descendants(q, ids);
   const up = await rows<{ id: number }>(q, sql`
     with recursive up(id, parent_id) as (
-      select c.id, c.parent_id from taxon_concepts c where c.id in (${idList})
+      select c.id, c.parent_id from taxon_concepts c where c.id in (select unnest(${intArray(ids)}))
       union select c.id, c.parent_id from taxon_concepts c join up u on c.id = u.parent_id
     ) select id from up`);
   const ancestorIds = new Set(up.map((r) => Number(r.id)));
