@@ -18,11 +18,6 @@ export async function seedPlan(seedDir: string): Promise<SeedStep[]> {
   return steps.sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
 }
 
-/** Work done after the imports, e.g. recomputing listings and cross-convention links. */
-export type AfterSeed = (database: Database, log: (line: string) => void) => Promise<void>;
-const afterSeedHooks: AfterSeed[] = [];
-export function afterSeed(hook: AfterSeed): void { afterSeedHooks.push(hook); }
-
 export interface SeedOptions { progress?: boolean; log?: (line: string) => void }
 
 export async function seed(database: Database, seedDir: string, opts: SeedOptions = {}): Promise<ImportSummary[]> {
@@ -41,6 +36,5 @@ export async function seed(database: Database, seedDir: string, opts: SeedOption
   const started = Date.now();
   const links = await realignAll(database);
   log(`concept links: ${links.inserted} new, ${links.updated} updated, ${links.deleted} removed, ${links.curatedKept} curated kept in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  for (const hook of afterSeedHooks) await hook(database, log);
   return results;
 }
