@@ -103,6 +103,10 @@ export async function runImport(database: Database, importer: Importer, file: st
   }
   bar?.stop();
   await finish(database, run.id, 'succeeded', counts, rejects, notes);
+  // A bulk load leaves the planner's statistics behind (autovacuum may not have
+  // run yet, and PGlite has none): without them a join over taxon_concepts was
+  // planned as a 3-billion-row nested loop.
+  if (counts.accepted + counts.updated > 0) await database.query('analyze');
   return { runId: run.id, format: importer.format, file: fileName, status: 'succeeded', seconds: (Date.now() - started) / 1000, ...counts, rejects, notes };
 }
 

@@ -8,11 +8,16 @@ export interface NameEntryRow {
 }
 
 export async function matchableNames(database: Database): Promise<NameEntryRow[]> {
+  // One pass over the relationships (a correlated subquery per synonym let the
+  // planner walk the primary key: 50 s on the full data).
   return database.query<NameEntryRow>(`
+    with accepted as (
+      select distinct on (other_taxon_concept_id) other_taxon_concept_id as id, taxon_concept_id
+        from taxon_relationships order by other_taxon_concept_id, id)
     select t.id, t.full_name, t.author_year, t.name_status, t.taxonomy_id, t.kingdom_name, t.rank,
-      case when t.name_status = 'A' then null
-           else (select r.taxon_concept_id from taxon_relationships r where r.other_taxon_concept_id = t.id order by r.id limit 1) end accepted_id
-    from taxon_concepts t where t.deleted_at is null and t.name_status in ('A', 'S', 'N')`);
+      case when t.name_status = 'A' then null else a.taxon_concept_id end accepted_id
+    from taxon_concepts t left join accepted a on a.id = t.id
+    where t.deleted_at is null and t.name_status in ('A', 'S', 'N')`);
 }
 
 /** Changes whenever taxon concepts or relationships are written. */
