@@ -12,7 +12,7 @@ export interface EntryOptions {
   taxonomies?: ('CITES' | 'CMS')[];
   /** Only this kingdom (e.g. 'Animalia'); concepts without a kingdom take their accepted concept's. */
   kingdom?: string;
-  /** Append the author to the name (slower to index; breaks ties between homonyms). */
+  /** Give the matcher each name's author (slower to index; breaks ties between homonyms). */
   withAuthors?: boolean;
 }
 
@@ -46,7 +46,8 @@ export async function conceptEntries(db: Queryable, opts: EntryOptions = {}): Pr
       if (kingdom && k && k.toLowerCase() !== kingdom) return;
       out.push({
         taxonId: i === 0 ? String(id) : `${id}/${acc}`,
-        scientificName: opts.withAuthors && c.author_year ? `${c.full_name} ${c.author_year}` : c.full_name,
+        scientificName: c.full_name,
+        authorship: opts.withAuthors ? c.author_year ?? undefined : undefined,
         status: synonym ? 'synonym' : 'accepted',
         acceptedId: acc == null ? null : String(acc),
         taxonomy: c.taxonomy_id,

@@ -2,8 +2,9 @@
 // first use and rebuilt when the data version changes (checked at most once
 // a second, so bursts of requests share one check).
 import type { Database } from '../../db/client.js';
-import { buildMatchIndex, type ChecklistEntry, type MatchIndex } from '../../names/index.js';
-import { matchableNames, namesVersion } from '../../db/repositories/names.js';
+import { buildMatchIndex, type MatchIndex } from '../../names/index.js';
+import { namesVersion } from '../../db/repositories/names.js';
+import { conceptEntries } from '../../alignment/entries.js';
 
 export class MatchIndexCache {
   private index: MatchIndex | null = null;
@@ -23,14 +24,7 @@ export class MatchIndexCache {
   }
 
   private async build(version: string): Promise<MatchIndex> {
-    const rows = await matchableNames(this.database);
-    const entries: ChecklistEntry[] = rows.map((r) => ({
-      taxonId: String(r.id),
-      scientificName: r.author_year ? `${r.full_name} ${r.author_year}` : r.full_name,
-      status: r.name_status === 'S' ? 'synonym' : 'accepted',
-      acceptedId: r.accepted_id == null ? null : String(r.accepted_id),
-      taxonomy: r.taxonomy_id, kingdom: r.kingdom_name ?? undefined, rank: r.rank,
-    }));
+    const entries = await conceptEntries(this.database.db, { withAuthors: true });
     this.index = buildMatchIndex(entries);
     this.version = version;
     return this.index;
