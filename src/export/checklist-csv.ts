@@ -7,14 +7,9 @@ import { csvLine } from '../names/csv.js';
 import { currentStatus } from '../api/services/status.js';
 import { streamTaxa } from './taxa.js';
 import { batchLines } from './ndjson.js';
+// The export writes the very layout the Checklist importer reads.
+import { CHECKLIST_COLUMNS } from '../ingest/formats/checklist-csv.js';
 
-export const CHECKLIST_COLUMNS = [
-  'TaxonId', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'FullName', 'AuthorYear', 'RankName',
-  'CurrentListing', 'FullAnnotationEnglish', 'AnnotationEnglish', 'AnnotationSpanish', 'AnnotationFrench', '#AnnotationSymbol', '#Annotation',
-  'SynonymsWithAuthors', 'EnglishNames', 'SpanishNames', 'FrenchNames', 'CitesAccepted', 'All_DistributionISOCodes', 'All_DistributionFullNames',
-  'NativeDistributionFullNames', 'Introduced_Distribution', 'Introduced(?)_Distribution', 'Reintroduced_Distribution', 'Extinct_Distribution',
-  'Extinct(?)_Distribution', 'Distribution_Uncertain',
-] as const;
 
 const TAG_COLUMNS: [string, string][] = [
   ['INTRODUCED', 'Introduced_Distribution'], ['INTRODUCED (?)', 'Introduced(?)_Distribution'], ['REINTRODUCED', 'Reintroduced_Distribution'],
