@@ -42,9 +42,9 @@ function concord(args: string[], env: NodeJS.ProcessEnv, log: number): void {
 }
 
 /**
- * The seeded database: `concord seed` from the reference data, then the
- * CMS <-> CITES links (`concord alignment --recompute`). Done once; a marker
- * file says it finished, so an interrupted seed starts again.
+ * The seeded database: `concord seed` from the reference data (it ends by
+ * recomputing listings and CMS <-> CITES links). Done once; a marker file
+ * says it finished, so an interrupted seed starts again.
  */
 function seededDataDir(log: number): string {
   const dataDir = process.env.CONCORD_E2E_DATA_DIR ?? path.join(os.tmpdir(), `concord-e2e-${seedKey()}`);
@@ -54,7 +54,6 @@ function seededDataDir(log: number): string {
   fs.mkdirSync(dataDir, { recursive: true });
   const env = { ...process.env, CONCORD_DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   concord(['seed'], env, log);
-  concord(['alignment', '--recompute', '--format', 'json'], env, log);
   fs.writeFileSync(marker, new Date().toISOString());
   return dataDir;
 }
