@@ -121,16 +121,11 @@ function citesFact(v: Record<string, string>, l: CitesLookups): ListingFact['val
   if (taxonConceptId == null) return { problem: true, field: 'rec_id', reason: `a taxon of the CITES taxonomy (${rank} ${v.rec_id.trim()} is not in the taxa file)` };
   const change = citesChange(v.listing);
   if (!change) return { problem: true, field: 'listing', reason: `I, II, III, DELI, DELII, DELIII or I/r, I/w ... (reservation/withdrawal), got '${v.listing}'` };
-  const effectiveAt = parseDmy(v.effective_from);
-  if (!effectiveAt) return { problem: true, field: 'effective_from', reason: `a date DD/MM/YYYY, got '${v.effective_from}'` };
+  if (!parseDmy(v.effective_from)) return { problem: true, field: 'effective_from', reason: `a date DD/MM/YYYY, got '${v.effective_from}'` };
   const partyIso2 = clean(v.party_iso2)?.toUpperCase() ?? null;
   if (partyIso2 && !l.geo.has(partyIso2)) return { problem: true, field: 'party_iso2', reason: `a known ISO code, got '${partyIso2}'` };
-  const cur = v.is_current.trim();
-  if (cur !== '0' && cur !== '1') return { problem: true, field: 'is_current', reason: `0 or 1, got '${v.is_current}'` };
-  const populationsIncluded = isoList(v.populations_iso2);
-  const populationsExcluded = isoList(v.EXCLUDEDpopulations_iso);
-  const bad = checkCodes('populations_iso2', populationsIncluded, l.geo) ?? checkCodes('EXCLUDEDpopulations_iso', populationsExcluded, l.geo);
-  if (bad) return bad;
+  const when = dateAndScope(v, l.geo);
+  if ('problem' in when) return when;
   let inclusionTaxonConceptId: number | null = null;
   if (v.is_inclusion.trim() === '1' || v.included_in_RecID.trim()) {
     if (!v.included_in_RecID.trim()) return { problem: true, field: 'included_in_RecID', reason: 'the RecID of the higher taxon an inclusion is listed under' };
@@ -162,11 +157,23 @@ function citesFact(v: Record<string, string>, l: CitesLookups): ListingFact['val
     if (val) data[keyName] = val;
   }
   return {
-    taxonConceptId, convention: 'CITES', ...change, effectiveAt, partyIso2, isCurrent: cur === '1',
-    populationsIncluded, populationsExcluded, inclusionTaxonConceptId, excludedTaxonConceptIds,
+    taxonConceptId, convention: 'CITES', ...change, ...when, partyIso2, inclusionTaxonConceptId, excludedTaxonConceptIds,
     annotationEn: clean(v.short_note_en), annotationEs: clean(v.short_note_es), annotationFr: clean(v.short_note_fr),
     fullAnnotationEn: clean(v.full_note_en), hashSymbol, hashAnnotationEn, data,
   };
+}
+
+/** The columns both legislation files share: effective date, is_current and the population scope. */
+function dateAndScope(v: Record<string, string>, geo: Map<string, number>) {
+  const effectiveAt = parseDmy(v.effective_from);
+  if (!effectiveAt) return { problem: true, field: 'effective_from', reason: `a date DD/MM/YYYY, got '${v.effective_from}'` } as Problem;
+  const cur = v.is_current.trim();
+  if (cur !== '0' && cur !== '1') return { problem: true, field: 'is_current', reason: `0 or 1, got '${v.is_current}'` } as Problem;
+  const populationsIncluded = isoList(v.populations_iso2);
+  const populationsExcluded = isoList(v.EXCLUDEDpopulations_iso);
+  const bad = checkCodes('populations_iso2', populationsIncluded, geo) ?? checkCodes('EXCLUDEDpopulations_iso', populationsExcluded, geo);
+  if (bad) return bad;
+  return { effectiveAt, isCurrent: cur === '1', populationsIncluded, populationsExcluded };
 }
 
 function cmsFact(v: Record<string, string>, l: { concepts: Map<string, number>; geo: Map<string, number> }): ListingFact['values'] | Problem {
@@ -176,21 +183,15 @@ function cmsFact(v: Record<string, string>, l: { concepts: Map<string, number>; 
   if (taxonConceptId == null) return { problem: true, field: 'rec_id', reason: `a taxon of the CMS taxonomy (${rank} ${v.rec_id.trim()} is not a CMS taxon of animalia_taxa)` };
   const appendix = cmsAppendix(v.listing, v['CMS instrument']);
   if (!appendix) return { problem: true, field: 'listing', reason: `I, II or an agreement name (or a CMS instrument), got '${v.listing}'` };
-  const effectiveAt = parseDmy(v.effective_from);
-  if (!effectiveAt) return { problem: true, field: 'effective_from', reason: `a date DD/MM/YYYY, got '${v.effective_from}'` };
-  const cur = v.is_current.trim();
-  if (cur !== '0' && cur !== '1') return { problem: true, field: 'is_current', reason: `0 or 1, got '${v.is_current}'` };
-  const populationsIncluded = isoList(v.populations_iso2);
-  const populationsExcluded = isoList(v.EXCLUDEDpopulations_iso);
-  const bad = checkCodes('populations_iso2', populationsIncluded, l.geo) ?? checkCodes('EXCLUDEDpopulations_iso', populationsExcluded, l.geo);
-  if (bad) return bad;
+  const when = dateAndScope(v, l.geo);
+  if ('problem' in when) return when;
   const data: Record<string, unknown> = { listing: v.listing.trim() };
   const instrument = clean(v['CMS instrument']);
   if (instrument) data.instrument = instrument;
   const internal = clean(v['Internal Notes']);
   if (internal) data.internalNotes = internal;
   return {
-    taxonConceptId, convention: 'CMS', appendix, changeType: 'ADDITION', effectiveAt, partyIso2: null, isCurrent: cur === '1',
-    populationsIncluded, populationsExcluded, annotationEn: clean(v.LegNotes), data,
+    taxonConceptId, convention: 'CMS', appendix, changeType: 'ADDITION', ...when, partyIso2: null,
+    annotationEn: clean(v.LegNotes), data,
   };
 }
