@@ -10,7 +10,7 @@ import { nameKey } from '../../taxonomy/keys.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { clean, countLines, legacyRank, loadGeo, parseDmy, syncFacts, taxonomiesOf, type Fact, type TaxonomyId } from '../sapi/common.js';
-import { loadLanguages, parseTags, writeCommonNames, writeDistributions, type DistributionInput, type NameInput } from '../sapi/facts.js';
+import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../sapi/facts.js';
 import { writeListingChanges, type ListingFact } from '../sapi/listings.js';
 import { ConceptIndex, type IndexedConcept } from '../sapi/resolve.js';
 import { joinName } from '../sapi/tree.js';
@@ -205,19 +205,11 @@ export const importers: Importer[] = [
     seed: [{ order: 71, path: `${IMPORTS}/2026-02-19/common_names_CMS_bulk_upload.csv` }],
     async run(ctx) {
       const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
-      const languages = await loadLanguages(ctx);
-      const input: NameInput[] = [];
-      for await (const { line, values: v } of readCsv(ctx.file, { required: ['ComName', 'LangShort', 'RecId', 'Rank', 'Designation'], onBytes: ctx.progress })) {
-        const name = clean(v.ComName);
-        if (!name) { ctx.reject(line, 'ComName', 'a common name'); continue; }
-        const language = languages.get(v.LangShort.trim().toUpperCase());
-        if (!language) { ctx.reject(line, 'LangShort', `a language of languages_utf8.csv, got '${v.LangShort}'`); continue; }
+      await importCommonNames(ctx, (v) => {
         const tax = taxonomiesOf(v.Designation)[0] ?? 'CMS';
         const concept = index.bySpeciesplusId(tax, v.RecId);
-        if (!concept) { ctx.reject(line, 'RecId', unresolved(tax, v.RecId)); continue; }
-        input.push({ line, conceptIds: [concept.id], name, language });
-      }
-      await writeCommonNames(ctx, input);
+        return concept ? [concept.id] : { field: 'RecId', reason: unresolved(tax, v.RecId) };
+      });
     },
   },
   {

@@ -6,7 +6,7 @@
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { byLegacy, clean, kingdomOfFile, legacyKey, legacyRank, loadConcepts, loadGeo, taxonomiesOf } from '../sapi/common.js';
-import { loadLanguages, parseTags, writeCommonNames, writeDistributions, type DistributionInput, type NameInput } from '../sapi/facts.js';
+import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../sapi/facts.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 
@@ -38,20 +38,13 @@ export const importers: Importer[] = [
     description: 'Species+ 2013 common names in many languages (animalia_common_names_utf8.csv); needs sapi-languages first',
     seed: [{ order: 44, path: `${DIR}/animals/animalia_common_names_utf8.csv` }],
     async run(ctx) {
-      const languages = await loadLanguages(ctx);
-      if (languages.size === 0) ctx.note('no language table: import languages_utf8.csv (sapi-languages) first');
       const resolve = await legacyResolver(ctx);
-      const input: NameInput[] = [];
-      for await (const { line, values: v } of readCsv(ctx.file, { required: ['ComName', 'LangShort', 'RecId', 'Rank', 'Designation'], onBytes: ctx.progress })) {
-        const name = clean(v.ComName);
-        if (!name) { ctx.reject(line, 'ComName', 'a common name'); continue; }
-        const language = languages.get(v.LangShort.trim().toUpperCase());
-        if (!language) { ctx.reject(line, 'LangShort', `a language of languages_utf8.csv, got '${v.LangShort}'`); continue; }
+      await importCommonNames(ctx, (v) => {
         const ids = resolve(v.Rank, v.RecId, v.Designation);
-        if (typeof ids === 'string') { rejectWith(ctx, line, ids); continue; }
-        input.push({ line, conceptIds: ids, name: name.replace(/\s+/g, ' '), language });
-      }
-      await writeCommonNames(ctx, input);
+        if (typeof ids !== 'string') return ids;
+        const [field, reason] = ids.split('|');
+        return { field, reason };
+      });
     },
   },
   {

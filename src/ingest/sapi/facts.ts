@@ -4,6 +4,8 @@ import { commonNames, distributions } from '../../db/schema.js';
 import { DISTRIBUTION_TAGS } from '../../taxonomy/ranks.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import type { ImportContext } from '../run.js';
+import { readCsv } from '../csv.js';
+import { clean } from './common.js';
 import { readMeta, syncFacts, countLines, type Fact } from './common.js';
 
 export const LANGUAGES_META_KEY = 'sapi.languages';
@@ -15,6 +17,30 @@ export async function loadLanguages(ctx: ImportContext): Promise<Map<string, str
 }
 
 export interface NameInput { line: number; conceptIds: number[]; name: string; language: string }
+
+/** A rejected row: the field at fault and what was expected. */
+export interface RowProblem { field: string; reason: string }
+
+/**
+ * Read a Species+ common-names file (ComName, LangShort, RecId, Rank,
+ * Designation: the 2013 seed and the current CMS upload share it) and write
+ * the names; `resolve` maps a row to its taxon concepts.
+ */
+export async function importCommonNames(ctx: ImportContext, resolve: (v: Record<string, string>) => number[] | RowProblem): Promise<void> {
+  const languages = await loadLanguages(ctx);
+  if (languages.size === 0) ctx.note('no language table: import languages_utf8.csv (sapi-languages) first');
+  const input: NameInput[] = [];
+  for await (const { line, values: v } of readCsv(ctx.file, { required: ['ComName', 'LangShort', 'RecId', 'Rank', 'Designation'], onBytes: ctx.progress })) {
+    const name = clean(v.ComName);
+    if (!name) { ctx.reject(line, 'ComName', 'a common name'); continue; }
+    const language = languages.get(v.LangShort.trim().toUpperCase());
+    if (!language) { ctx.reject(line, 'LangShort', `a language of languages_utf8.csv, got '${v.LangShort}'`); continue; }
+    const ids = resolve(v);
+    if (!Array.isArray(ids)) { ctx.reject(line, ids.field, ids.reason); continue; }
+    input.push({ line, conceptIds: ids, name: name.replace(/\s+/g, ' '), language });
+  }
+  await writeCommonNames(ctx, input);
+}
 
 export async function writeCommonNames(ctx: ImportContext, input: NameInput[]): Promise<void> {
   const existing = new Map((await ctx.tx.select().from(commonNames)).map((c) => [`${c.taxonConceptId}|${c.language}|${c.name}`, c as unknown as Record<string, unknown> & { id: number }]));
