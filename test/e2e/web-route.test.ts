@@ -60,9 +60,13 @@ describe('web route', () => {
     process.env.CONCORD_WEB_DIST = path.join(dist, 'missing');
     const other = await testApp(database);
     try {
-      const res = await other.inject({ url: '/taxa/1' });
-      expect(res.statusCode).toBe(503);
-      expect(res.body).toContain('npm run build:web');
+      const root = await other.inject({ url: '/' });
+      expect(root.statusCode).toBe(200);
+      expect(root.body).toContain('npm run build:web');
+      const deep = await other.inject({ url: '/taxa/1' });
+      expect(deep.statusCode).toBe(404);
+      expect(deep.headers['content-type']).toMatch(/problem\+json/);
+      expect(deep.json().detail).toContain('npm run build:web');
     } finally {
       await other.close();
       process.env.CONCORD_WEB_DIST = dist;

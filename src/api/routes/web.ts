@@ -46,7 +46,12 @@ export default async function web(app: FastifyInstance) {
     const urlPath = req.url.split('?')[0];
     if (NOT_APP.test(urlPath)) throw problems.notFound(`No route GET ${urlPath}`);
     const index = path.join(dist, 'index.html');
-    if (!fs.existsSync(index)) return reply.status(503).type('text/html; charset=utf-8').send(NOT_BUILT_PAGE);
+    // Without a build, '/' explains how to make one; a deep link is a 404
+    // problem saying the same (never a 5xx: nothing is broken, it is absent).
+    if (!fs.existsSync(index)) {
+      if (urlPath === '/') return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(NOT_BUILT_PAGE);
+      throw problems.notFound(`No page ${urlPath}: the web app is not built (run npm run build:web)`);
+    }
     const file = urlPath === '/' ? null : fileFor(dist, urlPath);
     if (file) return send(reply, file, urlPath.startsWith('/assets/'));
     // A missing asset is a real 404; any other path is a page of the app.
