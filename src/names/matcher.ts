@@ -304,7 +304,8 @@ export class MatchIndex {
       const va = this.variant.get(variantKey(name));
       if (va) return this.result(name, name, 'VARIANT', 0, va, opts, []);
     }
-    const fast = fastCanonical(name, { stems: false });
+    // authored names take the full parser: the matcher compares authorships
+    const fast = fastCanonical(name, { stems: false, authorship: false });
     let parsed: ParsedName | undefined;
     let canonical: string;
     if (fast) {

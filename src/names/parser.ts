@@ -964,18 +964,69 @@ function plainEpithet(w: string): boolean {
   return w.length >= 2 && !NOT_PLAIN.has(w);
 }
 
+/** Lowercase words an authorship may hold between author names ("Lindl. ex Rchb.f.", "van Pesch"). */
+const TAIL_PARTICLES = new Set(['ex', 'de', 'del', 'della', 'der', 'den', 'des', 'di', 'du', 'da', 'dos', 'la', 'le', 'van', 'von', 'ten', 'ter', 'zu', 'y']);
+
+const upperCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+const letterCode = (c: number): boolean => upperCode(c) || (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+
 /**
- * Plain ASCII names ("Genus epithet [epithet …]", single spaces, no authors)
- * are the bulk of real input; they skip tokenizing. Anything else falls back
- * to the full parser, so both paths agree.
+ * Whether s[from..] is a plain authorship: author words ("L.", "Rchb.f.",
+ * "Lacépède"), four-digit years, '&', commas, one level of parentheses and a
+ * few particles. Anything richer ("var.", "non", "?", quotes) is not plain.
  */
-export function fastCanonical(s: string, opts: { stems?: boolean } = {}): CanonicalResult | undefined {
+function plainAuthorship(s: string, from: number): boolean {
+  let depth = 0;
+  let authors = 0;
+  let i = from;
+  const n = s.length;
+  while (i < n) {
+    let c = s.charCodeAt(i);
+    if (c === 40) { if (depth) return false; depth = 1; i++; c = s.charCodeAt(i); }
+    const start = i;
+    while (i < n && (c = s.charCodeAt(i)) !== 32 && c !== 44 && c !== 41) i++;
+    if (!plainAuthorWord(s, start, i, authors > 0)) return false;
+    if (upperCode(s.charCodeAt(start))) authors++;
+    if (c === 41) { if (!depth) return false; depth = 0; i++; c = s.charCodeAt(i); }
+    if (c === 44) { i++; c = s.charCodeAt(i); }
+    if (i === n) break;
+    if (c !== 32 || i + 1 === n || s.charCodeAt(i + 1) === 32) return false;
+    i++;
+  }
+  return depth === 0 && authors > 0;
+}
+
+function plainAuthorWord(s: string, start: number, end: number, afterAuthor: boolean): boolean {
+  if (end === start) return false;
+  const c0 = s.charCodeAt(start);
+  if (c0 >= 48 && c0 <= 57) {
+    if (!afterAuthor || end - start !== 4 || (c0 !== 49 && c0 !== 50)) return false;
+    for (let k = start + 1; k < end; k++) { const c = s.charCodeAt(k); if (c < 48 || c > 57) return false; }
+    return true;
+  }
+  if (c0 === 38) return end - start === 1 && afterAuthor;
+  if (!upperCode(c0)) return TAIL_PARTICLES.has(s.slice(start, end));
+  for (let k = start + 1; k < end; k++) {
+    const c = s.charCodeAt(k);
+    if (!letterCode(c) && c !== 46 && c !== 45 && c !== 39) return false;
+  }
+  return true;
+}
+
+/**
+ * Plain names ("Genus epithet [epithet …]", ASCII, single spaces), alone or
+ * followed by a plain authorship, are the bulk of real input; they skip
+ * tokenizing. Anything else falls back to the full parser, so both paths
+ * agree (test/names/fastCanonical.test.ts checks it on real names).
+ */
+export function fastCanonical(s: string, opts: { stems?: boolean; authorship?: boolean } = {}): CanonicalResult | undefined {
   const n = s.length;
   if (n < 2 || n > 200) return undefined;
   let c = s.charCodeAt(0);
   if (c < 65 || c > 90) return undefined;
   const words: string[] = [];
   let start = 0;
+  let end = n;
   for (let i = 1; i <= n; i++) {
     c = i < n ? s.charCodeAt(i) : 32;
     if (c === 32) {
@@ -985,9 +1036,14 @@ export function fastCanonical(s: string, opts: { stems?: boolean } = {}): Canoni
       if (words.length > 4) return undefined;
       continue;
     }
+    if (i === start && words.length >= 2 && opts.authorship !== false && (c === 40 || upperCode(c))) {
+      if (!plainAuthorship(s, i)) return undefined;
+      end = i - 1;
+      break;
+    }
     if (c < 97 || c > 122) return undefined;
   }
-  if (start <= n && words.length === 0) return undefined;
+  if (words.length === 0) return undefined;
   if (junkReason(s) !== undefined) return undefined;
   const genus = words[0];
   if (genus.length < 2 || genus === 'Candidatus' || (genus.endsWith('virus') && words.length > 1)) return undefined;
@@ -998,7 +1054,8 @@ export function fastCanonical(s: string, opts: { stems?: boolean } = {}): Canoni
     if (!plainEpithet(w)) return undefined;
     if (stems) stemmed += ' ' + stem(w);
   }
-  return { simple: s, full: s, stemmed: stems ? stemmed : '', cardinality: words.length };
+  const name = end === n ? s : s.slice(0, end);
+  return { simple: name, full: name, stemmed: stems ? stemmed : '', cardinality: words.length };
 }
 
 /** Canonical forms only (no authorship, no id): the fast path for matching. */
