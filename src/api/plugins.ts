@@ -8,6 +8,7 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { HttpProblem, problems } from './problems.js';
+import { COMPRESSIBLE, compressInMemory } from './compression.js';
 
 export interface RateLimitOptions {
   /** Requests a minute without a token (default CONCORD_RATE_LIMIT or 600). */
@@ -39,9 +40,10 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
   await app.register(cors, { origin: '*', methods: ['GET', 'HEAD', 'OPTIONS'], exposedHeaders: ['Link', 'Total-Count', 'ETag', 'Retry-After', 'X-Request-Id'] });
   // ETag first so it hashes the body before compression turns it into a stream.
   await app.register(etag, { weak: true });
+  app.addHook('onSend', compressInMemory({ threshold: 1024, maxInMemory: 1 << 20, brotliQuality: 4 }));
   await app.register(compress, {
     threshold: 1024,
-    customTypes: /^text\/|\+json$|^application\/(json|x-ndjson)$/,
+    customTypes: COMPRESSIBLE, // with parameters: 'application/x-ndjson; charset=utf-8' went uncompressed
     encodings: ['br', 'gzip', 'deflate'],
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
