@@ -1,12 +1,10 @@
 // The alignment in the database: load both taxonomies, run the pure core,
-// write concept_links for what changed. Curated links (a person's decision)
-// are never touched by a recompute, and hide the automatic ones of their CMS
-// concept.
+// write concept_links for what changed. Curated links (a person's decision,
+// written by src/commands/linkCurator.ts) are never touched by a recompute,
+// and hide the automatic ones of their CMS concept.
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/client.js';
-import { alignTaxonomies, type ConceptInput, type Link, type Relation } from './align.js';
-
-export const RELATIONS: readonly Relation[] = ['equal', 'includes', 'included_in', 'overlaps', 'disjunct'];
+import { alignTaxonomies, type ConceptInput, type Link } from './align.js';
 
 async function rows<T>(db: Queryable, q: SQL): Promise<T[]> {
   return ((await db.execute(q)) as unknown as { rows: T[] }).rows;
@@ -73,12 +71,13 @@ export async function realign(tx: Queryable, opts: RealignOptions = {}): Promise
     if (!l) { toDelete.push(Number(s.id)); continue; }
     want.delete(k);
     if (sameLink(s, l)) { result.unchanged++; continue; }
+    // origin guard: a curator may have taken the row over since it was read (the update waits for that lock, then re-checks).
     await tx.execute(sql`update concept_links set relation = ${l.relation}, basis = ${l.basis}, confidence = ${l.confidence}, review = ${l.review},
-      evidence = ${JSON.stringify(l.evidence)}::jsonb, updated_at = now() where id = ${s.id}`);
+      evidence = ${JSON.stringify(l.evidence)}::jsonb, updated_at = now() where id = ${s.id} and origin = 'automatic'`);
     result.updated++;
   }
   if (toDelete.length) {
-    await tx.execute(sql`delete from concept_links where id in (select unnest(${`{${toDelete.join(',')}}`}::int[]))`);
+    await tx.execute(sql`delete from concept_links where id in (select unnest(${`{${toDelete.join(',')}}`}::int[])) and origin = 'automatic'`);
     result.deleted = toDelete.length;
   }
   const inserts = [...want.values()];
@@ -130,65 +129,10 @@ export async function realignAll(database: Database): Promise<RealignResult> {
   return database.db.transaction((tx) => realign(tx));
 }
 
-export class CurationRefused extends Error {
-  constructor(readonly field: string, message: string) { super(message); this.name = 'CurationRefused'; }
-}
-
-export interface CurateLinkProps {
-  cmsId: number;
-  /** null: the person says the CMS concept has no CITES counterpart (disjunct). */
-  citesId: number | null;
-  relation: Relation;
-  comment?: string | null;
-  user: string;
-}
-
-export interface CuratedLink { id: number; cmsId: number; citesId: number | null; relation: Relation; comment: string | null; createdBy: string; createdAt: string }
-
-/**
- * Record a person's decision on a CMS concept's counterpart. It replaces the
- * automatic links of that concept, and a disjunct decision replaces the
- * concept's other curated links (and the reverse). Survives realign and re-imports.
- */
-export async function curateLink(tx: Queryable, props: CurateLinkProps): Promise<CuratedLink> {
-  if (!RELATIONS.includes(props.relation)) throw new CurationRefused('relation', `relation must be one of ${RELATIONS.join(', ')}; got '${props.relation}'`);
-  if ((props.relation === 'disjunct') !== (props.citesId == null)) {
-    throw new CurationRefused('citesId', props.relation === 'disjunct' ? 'a disjunct link has no CITES concept (citesId null)' : `a ${props.relation} link needs a CITES concept (citesId)`);
-  }
-  if (!props.user?.trim()) throw new CurationRefused('user', 'the curating user must be named');
-  await expectConcept(tx, props.cmsId, 'CMS', 'cmsId');
-  if (props.citesId != null) await expectConcept(tx, props.citesId, 'CITES', 'citesId');
-  const before = await rows<StoredLink>(tx, sql`select id, cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence
-    from concept_links where cms_taxon_concept_id = ${props.cmsId}`);
-  const replaced = before.filter((s) => s.origin !== 'curated'
-    || (props.citesId == null) !== (s.cites_taxon_concept_id == null)
-    || (s.cites_taxon_concept_id != null && Number(s.cites_taxon_concept_id) === props.citesId));
-  const evidence = {
-    decision: 'curated',
-    replaced: replaced.map((s) => ({ citesId: s.cites_taxon_concept_id, relation: s.relation, basis: s.basis, origin: s.origin })),
-  };
-  if (replaced.length) await tx.execute(sql`delete from concept_links where id in (select unnest(${`{${replaced.map((s) => s.id).join(',')}}`}::int[]))`);
-  const [row] = await rows<{ id: number; created_at: Date | string }>(tx, sql`
-    insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence, comment, created_by)
-    values (${props.cmsId}, ${props.citesId}, ${props.relation}, 'curated', 'curated', 1, false, ${JSON.stringify(evidence)}::jsonb, ${props.comment ?? null}, ${props.user})
-    returning id, created_at`);
-  return {
-    id: Number(row.id), cmsId: props.cmsId, citesId: props.citesId, relation: props.relation, comment: props.comment ?? null,
-    createdBy: props.user, createdAt: new Date(row.created_at).toISOString(),
-  };
-}
-
 /** Withdraw a person's decision; the automatic links of that CMS concept come back. */
 export async function uncurateLink(tx: Queryable, props: { cmsId: number; citesId: number | null }): Promise<number> {
   const gone = await rows<{ id: number }>(tx, sql`delete from concept_links where origin = 'curated' and cms_taxon_concept_id = ${props.cmsId}
     and cites_taxon_concept_id is not distinct from ${props.citesId}::int returning id`);
   await realign(tx, { cmsIds: [props.cmsId] });
   return gone.length;
-}
-
-async function expectConcept(tx: Queryable, id: number, taxonomy: 'CMS' | 'CITES', field: string): Promise<void> {
-  const [c] = await rows<{ taxonomy_id: string; name_status: string }>(tx, sql`select taxonomy_id, name_status from taxon_concepts where id = ${id} and deleted_at is null`);
-  if (!c) throw new CurationRefused(field, `taxon concept ${id} does not exist`);
-  if (c.taxonomy_id !== taxonomy) throw new CurationRefused(field, `taxon concept ${id} is in the ${c.taxonomy_id} taxonomy, not ${taxonomy}`);
-  if (c.name_status !== 'A') throw new CurationRefused(field, `taxon concept ${id} is not an accepted name (status ${c.name_status})`);
 }

@@ -1,5 +1,5 @@
 // Database reads for authentication: sessions, API tokens, users.
-import { and, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { apiTokens, sessions, users } from '../db/schema-programme.js';
 import { hashSecret } from './tokens.js';
@@ -44,4 +44,21 @@ export async function listUsers(db: Queryable) {
 export async function userById(db: Queryable, id: number) {
   const [u] = await db.select().from(users).where(eq(users.id, id));
   return u;
+}
+
+/** API token columns that may leave the database: never the hash of the secret. */
+const tokenColumns = {
+  id: apiTokens.id, userId: apiTokens.userId, name: apiTokens.name, createdAt: apiTokens.createdAt,
+  expiresAt: apiTokens.expiresAt, lastUsedAt: apiTokens.lastUsedAt, revokedAt: apiTokens.revokedAt,
+};
+export type ApiTokenRow = { [K in keyof typeof tokenColumns]: (typeof apiTokens.$inferSelect)[K] };
+
+/** A user's API tokens, newest first, revoked ones included (with when). */
+export async function apiTokensOf(db: Queryable, userId: number): Promise<ApiTokenRow[]> {
+  return db.select(tokenColumns).from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(desc(apiTokens.createdAt), desc(apiTokens.id));
+}
+
+export async function apiTokenById(db: Queryable, id: number): Promise<ApiTokenRow | undefined> {
+  const [t] = await db.select(tokenColumns).from(apiTokens).where(eq(apiTokens.id, id));
+  return t;
 }

@@ -1,12 +1,14 @@
 // Who may do what: one declarative table of (role, action, resource, condition).
-// Reading is public and not listed here; every write must match a row, so a
-// write nobody listed is refused to everyone but an admin (who is listed too).
+// Reading is public and not listed here, except private reads (the audit log,
+// a user's API tokens); every write must match a row, so a write nobody
+// listed is refused to everyone but an admin (who is listed too).
 import { secretariatOf, type Principal, type Role } from '../auth/principal.js';
 
 export type Resource =
   | 'programme' | 'activity' | 'progressEntry' | 'fundingRecord' | 'conceptLink'
   | 'cmsPartyMembership' | 'user' | 'apiToken' | 'auditLog';
-export type Action = 'create' | 'update' | 'curate' | 'manage' | 'read' | 'export';
+export const ACTIONS = ['create', 'update', 'curate', 'manage', 'read', 'export', 'revoke'] as const;
+export type Action = (typeof ACTIONS)[number];
 
 /** What a condition may look at: the target's lead Secretariats, or the owner of a token. */
 export interface Target { leadSecretariats?: string[]; ownerId?: number }
@@ -34,15 +36,18 @@ const secretariat = (action: Action, resource: Resource, why: string, when?: Rul
 export const RULES: readonly Rule[] = [
   // Admins run the system: every write, users, the audit log.
   ...(['programme', 'activity', 'progressEntry', 'fundingRecord', 'conceptLink', 'cmsPartyMembership', 'user', 'apiToken', 'auditLog'] as Resource[])
-    .flatMap((resource) => (['create', 'update', 'curate', 'manage', 'read', 'export'] as Action[]).map((action) => ({ role: 'admin' as Role, action, resource, why: 'admins may do everything' }))),
+    .flatMap((resource) => ACTIONS.map((action) => ({ role: 'admin' as Role, action, resource, why: 'admins may do everything' }))),
   ...secretariat('update', 'programme', 'the Secretariats edit the programme text they share'),
   ...secretariat('update', 'activity', 'a lead Secretariat edits its activity; either edits joint ones', leadsIt),
   ...secretariat('create', 'progressEntry', 'a lead Secretariat reports progress on its activity', leadsIt),
   ...secretariat('create', 'fundingRecord', 'the Secretariats record funds raised for joint work'),
   ...secretariat('curate', 'conceptLink', 'the Secretariats curate cross-convention links'),
   { role: 'cms_secretariat', action: 'update', resource: 'cmsPartyMembership', why: 'CMS Party dates have no source file; the CMS Secretariat keeps them' },
-  ...(['cites_secretariat', 'cms_secretariat', 'party_focal_point'] as Role[])
-    .map((role) => ({ role, action: 'create' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may make API tokens for itself' })),
+  ...(['cites_secretariat', 'cms_secretariat', 'party_focal_point'] as Role[]).flatMap((role) => [
+    { role, action: 'create' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may make API tokens for itself' },
+    { role, action: 'read' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may list its own API tokens (never the secrets)' },
+    { role, action: 'revoke' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may revoke its own API tokens, e.g. a leaked one' },
+  ]),
 ];
 
 export function can(p: Principal | null, action: Action, resource: Resource, target: Target = {}): boolean {

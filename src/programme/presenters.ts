@@ -1,5 +1,6 @@
 // API shapes of the tracker: allow-lists, so a new column never leaks by accident.
 import type { Principal } from '../auth/principal.js';
+import type { ApiTokenRow } from '../auth/repository.js';
 import type { ActivityRow, GroupTaxonConcept, ProgrammeRow, ProgressRow, ThemeRow } from './repository.js';
 
 export function presentPrincipal(p: Principal) {
@@ -45,4 +46,10 @@ export function presentConcept(c: GroupTaxonConcept) {
 
 export function presentAudit(e: { id: number; at: Date; actor: string; userId: number | null; action: string; resourceType: string; resourceId: string | null; before: unknown; after: unknown; requestId: string | null }) {
   return { id: e.id, at: e.at.toISOString(), actor: e.actor, userId: e.userId, action: e.action, resourceType: e.resourceType, resourceId: e.resourceId, before: e.before, after: e.after, requestId: e.requestId };
+}
+
+/** An API token without its secret (only its hash is stored, and not shown either). */
+export function presentApiToken(t: ApiTokenRow) {
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return { id: t.id, userId: t.userId, name: t.name, createdAt: t.createdAt.toISOString(), expiresAt: iso(t.expiresAt), lastUsedAt: iso(t.lastUsedAt), revokedAt: iso(t.revokedAt) };
 }

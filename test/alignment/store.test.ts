@@ -4,7 +4,9 @@
 import { beforeAll, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../src/db/client.js';
-import { curateLink, CurationRefused, realign, realignAll, uncurateLink } from '../../src/alignment/store.js';
+import { realign, realignAll, uncurateLink } from '../../src/alignment/store.js';
+import { curateConcept, curateLink } from '../../src/commands/linkCurator.js';
+import { CommandError } from '../../src/commands/errors.js';
 import { alignmentReport, alignmentSummary, jointList, jointMatrix } from '../../src/alignment/repository.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { seedForAlignment } from './seeded.js';
@@ -21,6 +23,8 @@ async function linksOf(db: Database, name: string) {
       from concept_links l left join taxon_concepts c on c.id = l.cites_taxon_concept_id
      where l.cms_taxon_concept_id = $1 order by l.id`, [await cmsId(db, name)]);
 }
+
+const secretariat = { userId: null, label: 'secretariat@cms' };
 
 describeEachDatabase('alignment in the database', (get) => {
   beforeAll(async () => { await seedForAlignment(get()); }, 180_000);
@@ -40,8 +44,8 @@ describeEachDatabase('alignment in the database', (get) => {
 
   it('a curated link overrides the automatic ones, survives recomputes, and can be withdrawn', async () => {
     const id = await cmsId(get(), 'Brotogeris pyrrhopterus');
-    const curated = await get().db.transaction((tx) => curateLink(tx, { cmsId: id, citesId: null, relation: 'disjunct', comment: 'test decision', user: 'secretariat@cms' }));
-    expect(curated).toMatchObject({ cmsId: id, citesId: null, relation: 'disjunct', createdBy: 'secretariat@cms' });
+    const curated = await get().db.transaction((tx) => curateConcept(tx, { actor: secretariat, cmsId: id, citesId: null, relation: 'disjunct', comment: 'test decision' }));
+    expect(curated).toMatchObject({ cmsTaxonConceptId: id, citesTaxonConceptId: null, relation: 'disjunct', origin: 'curated', createdBy: 'secretariat@cms' });
     await realignAll(get());
     expect(await linksOf(get(), 'Brotogeris pyrrhopterus')).toMatchObject([{ cites_name: null, relation: 'disjunct', basis: 'curated', origin: 'curated' }]);
     const [row] = (await alignmentReport(get(), { all: true })).filter((r) => r.cms.id === id);
@@ -52,17 +56,60 @@ describeEachDatabase('alignment in the database', (get) => {
 
   it('refuses curation that names the wrong taxonomy or relation, naming the field', async () => {
     const id = await cmsId(get(), 'Brotogeris pyrrhopterus');
-    const cases: [Parameters<typeof curateLink>[1], string][] = [
-      [{ cmsId: id, citesId: id, relation: 'equal', user: 'u' }, 'citesId'],
-      [{ cmsId: id, citesId: null, relation: 'equal', user: 'u' }, 'citesId'],
-      [{ cmsId: id, citesId: null, relation: 'same' as never, user: 'u' }, 'relation'],
-      [{ cmsId: -1, citesId: null, relation: 'disjunct', user: 'u' }, 'cmsId'],
+    const decision = { actor: secretariat, comment: 'x' };
+    const cases: [Parameters<typeof curateConcept>[1], string][] = [
+      [{ ...decision, cmsId: id, citesId: id, relation: 'equal' }, 'citesId'],
+      [{ ...decision, cmsId: id, citesId: null, relation: 'equal' }, 'citesId'],
+      [{ ...decision, cmsId: id, citesId: null, relation: 'same' as never }, 'relation'],
+      [{ ...decision, cmsId: -1, citesId: null, relation: 'disjunct' }, 'cmsId'],
+      [{ ...decision, cmsId: id, citesId: null, relation: 'disjunct', comment: ' ' }, 'comment'],
     ];
     for (const [props, field] of cases) {
-      const err = await get().db.transaction((tx) => curateLink(tx, props)).catch((e: unknown) => e);
-      expect(err, JSON.stringify(props)).toBeInstanceOf(CurationRefused);
-      expect((err as CurationRefused).field).toBe(field);
+      const err = await get().db.transaction((tx) => curateConcept(tx, props)).catch((e: unknown) => e);
+      expect(err, JSON.stringify(props)).toBeInstanceOf(CommandError);
+      expect((err as CommandError).field).toBe(field);
     }
+  });
+
+  it('curation, one command: a split is decided link by link from the queue, a concept-wide decision replaces the rest; recomputes keep it; all audited', async () => {
+    const x = await cmsId(get(), 'Brotogeris pyrrhopterus');
+    const [real] = await get().query<{ id: number }>(`select id from taxon_concepts where taxonomy_id = 'CITES' and name_status = 'A' and full_name = 'Brotogeris pyrrhoptera'`);
+    const [other] = await get().query<{ id: number }>(`select id from taxon_concepts where taxonomy_id = 'CITES' and name_status = 'A' and full_name like 'Brotogeris %' and id <> $1 order by full_name limit 1`, [real.id]);
+    class Rollback extends Error {}
+    const err = await get().db.transaction(async (tx) => {
+      const q = async <T>(query: ReturnType<typeof sql>) => ((await tx.execute(query)) as unknown as { rows: T[] }).rows;
+      const links = () => q<{ id: number; cites: number | null; relation: string; origin: string; review: boolean }>(sql`
+        select id, cites_taxon_concept_id as cites, relation, origin, review from concept_links where cms_taxon_concept_id = ${x} order by id`);
+      const [{ since }] = await q<{ since: number }>(sql`select coalesce(max(id), 0) as since from audit_events`);
+      // A CITES split waiting for review: two automatic 'includes' links of one CMS concept.
+      const split = async () => {
+        await tx.execute(sql`delete from concept_links where cms_taxon_concept_id = ${x}`);
+        return (await q<{ id: number }>(sql`insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, origin, confidence, review, evidence, created_by)
+          values (${x}, ${real.id}, 'includes', 'split_lump', 'automatic', 0.5, true, '{}'::jsonb, 'concord'), (${x}, ${other.id}, 'includes', 'split_lump', 'automatic', 0.5, true, '{}'::jsonb, 'concord') returning id`)).map((r) => Number(r.id));
+      };
+      // Confirm one half: the other stays in the queue; reject it: it goes, the concept keeps its curated counterpart through a recompute.
+      let [a, b] = await split();
+      expect(await curateLink(tx, { actor: secretariat, linkId: a, decision: 'confirm', comment: 'This half.' })).toMatchObject({ id: a, origin: 'curated', relation: 'includes', basis: 'split_lump', review: false });
+      expect(await links()).toEqual([{ id: a, cites: real.id, relation: 'includes', origin: 'curated', review: false }, { id: b, cites: other.id, relation: 'includes', origin: 'automatic', review: true }]);
+      expect(await curateLink(tx, { actor: secretariat, linkId: b, decision: 'reject', comment: 'Not this half.' })).toMatchObject({ id: b, removed: true });
+      await realign(tx, { cmsIds: [x] });
+      expect(await links()).toEqual([{ id: a, cites: real.id, relation: 'includes', origin: 'curated', review: false }]);
+      // Reject first: 'no counterpart' for now, the other half still in the queue; confirming it replaces the 'no counterpart'.
+      [a, b] = await split();
+      expect(await curateLink(tx, { actor: secretariat, linkId: a, decision: 'reject', comment: 'Not this one.' })).toMatchObject({ id: a, citesTaxonConceptId: null, relation: 'disjunct', origin: 'curated' });
+      expect((await links()).map((l) => [l.id, l.origin])).toEqual([[a, 'curated'], [b, 'automatic']]);
+      await curateLink(tx, { actor: secretariat, linkId: b, decision: 'replace', citesTaxonConceptId: other.id, relation: 'equal', comment: 'Only this one.' });
+      expect(await links()).toEqual([{ id: b, cites: other.id, relation: 'equal', origin: 'curated', review: false }]);
+      // A decision on the concept as a whole ('no counterpart') replaces its counterparts; the same decision again reuses the row.
+      const none = await curateConcept(tx, { actor: secretariat, cmsId: x, citesId: null, relation: 'disjunct', comment: 'Not in CITES.' });
+      expect((await curateConcept(tx, { actor: secretariat, cmsId: x, citesId: null, relation: 'disjunct', comment: 'Still not.' })).id).toBe(none.id);
+      expect(await links()).toEqual([{ id: none.id, cites: null, relation: 'disjunct', origin: 'curated', review: false }]);
+      expect(none.evidence).toMatchObject({ curation: { decision: 'replace', by: 'secretariat@cms', previous: null, replaced: [{ id: b, citesTaxonConceptId: other.id, origin: 'curated' }] } });
+      const audit = await q<{ action: string }>(sql`select action from audit_events where id > ${since} and resource_type = 'conceptLink' order by id`);
+      expect(audit.map((e) => e.action)).toEqual(['conceptLink.confirm', 'conceptLink.reject', 'conceptLink.reject', 'conceptLink.replace', 'conceptLink.replace', 'conceptLink.replace']);
+      throw new Rollback();
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(Rollback);
   });
 
   it('realign({cmsIds}) recomputes only the concepts asked for, inside the caller\'s transaction', async () => {

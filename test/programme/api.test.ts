@@ -1,5 +1,6 @@
 // The tracker's HTTP API on both databases: sign-in, CSRF, sessions, tokens,
-// editing with optimistic locking, bad input, the audit log, curation, CMS Parties.
+// editing with optimistic locking, bad input, the audit log, curation, CMS Parties,
+// listing and revoking API tokens.
 import { beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { describeEachDatabase } from '../support/databases.js';
@@ -7,6 +8,7 @@ import { signInLimiter } from '../../src/auth/plugin.js';
 import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
 import { loadFixtures } from './fixtures.js';
 import { realign } from '../../src/alignment/store.js';
+import { createApiToken } from '../../src/commands/apiTokenCreator.js';
 
 const A = '/api/v1/programmes/2021-2025/activities';
 
@@ -90,6 +92,42 @@ describeEachDatabase('programme API', (get) => {
     expect(bad.statusCode).toBe(401);
   });
 
+  it('API tokens: list mine (never the secret), revoke one (CSRF, audited) and it is refused at once; not someone else\'s, unless admin', async () => {
+    const cms = await signedIn('cms@example.org');
+    const made = (await cms.request('POST', '/api/v1/auth/tokens', { name: 'nightly sync' })).json();
+    const bearer = { authorization: `Bearer ${made.token}` };
+    expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer })).statusCode).toBe(200);
+    const mine = (await cms.request('GET', '/api/v1/auth/tokens')).json().tokens;
+    expect(mine[0]).toMatchObject({ id: made.id, name: 'nightly sync', revokedAt: null });
+    expect(mine[0].lastUsedAt).not.toBeNull();
+    expect(JSON.stringify(mine)).not.toMatch(/cct_|[0-9a-f]{64}/);
+    const other = await signedIn('cms2@example.org');
+    expect((await other.request('GET', '/api/v1/auth/tokens')).json().tokens.map((t: { id: number }) => t.id)).not.toContain(made.id);
+    expect((await other.request('GET', `/api/v1/auth/tokens?userId=${mine[0].userId}`)).statusCode).toBe(403);
+    expect((await other.request('DELETE', `/api/v1/auth/tokens/${made.id}`)).statusCode).toBe(403);
+    expect((await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`, undefined, { csrf: false })).statusCode).toBe(403);
+    expect((await cms.request('DELETE', '/api/v1/auth/tokens/2147483647')).statusCode).toBe(404);
+    expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer })).statusCode).toBe(200); // none of that revoked it
+    const revoked = await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`);
+    expect(revoked.statusCode).toBe(200);
+    expect(revoked.json().revokedAt).not.toBeNull();
+    const refused = await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer });
+    expect(refused.statusCode).toBe(401);
+    expect(refused.json().detail).toMatch(/revoked/);
+    expect((await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`)).json().revokedAt).toBe(revoked.json().revokedAt); // twice: no change
+    expect(await count(`select count(*) n from audit_events where action = 'apiToken.revoke' and resource_id = '${made.id}' and actor = 'cms@example.org'`)).toBe(1);
+    // A script revokes its own token with it (no CSRF for bearer tokens); an admin revokes anyone's.
+    const script = (await other.request('POST', '/api/v1/auth/tokens', { name: 'one-off' })).json();
+    const self = await app.inject({ method: 'DELETE', url: `/api/v1/auth/tokens/${script.id}`, headers: { authorization: `Bearer ${script.token}` } });
+    expect(self.statusCode).toBe(200);
+    const leaked = (await other.request('POST', '/api/v1/auth/tokens', { name: 'leaked' })).json();
+    const admin = await signedIn('admin@example.org');
+    expect((await admin.request('GET', `/api/v1/auth/tokens?userId=${self.json().userId}`)).json().tokens.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['one-off', 'leaked']));
+    expect((await admin.request('DELETE', `/api/v1/auth/tokens/${leaked.id}`)).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: { authorization: `Bearer ${leaked.token}` } })).statusCode).toBe(401);
+    expect((await new Client(app).request('GET', '/api/v1/auth/tokens')).statusCode).toBe(403);
+  });
+
   it('an HTML form post (urlencoded) carries the CSRF token as a _csrf field', async () => {
     const c = new Client(app);
     const token = await c.fetchCsrf();
@@ -160,6 +198,8 @@ describeEachDatabase('programme API', (get) => {
   it('every write route × every role: allowed or 403; the public is refused everything', async () => {
     const users = await get().query<{ id: number; email: string }>(`select id, email from users order by id`);
     const focal = users.find((u) => u.email === 'focal@example.org')!;
+    const cms2 = users.find((u) => u.email === 'cms2@example.org')!;
+    const othersToken = (await get().db.transaction((tx) => createApiToken(tx, { actor: { userId: null, label: 'test' }, userId: cms2.id, name: 'cms2 script' }))).id;
     const version = async (url: string, key: 'activity' | 'programme') => {
       const body = (await new Client(app).request('GET', url)).json();
       return key === 'activity' ? body.activity.version : body.programme.version;
@@ -175,6 +215,13 @@ describeEachDatabase('programme API', (get) => {
       { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/v1/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
       { name: 'PATCH user', allowed: ['admin'], call: (c) => c.request('PATCH', `/api/v1/admin/users/${focal.id}`, { role: 'party_focal_point' }) },
       { name: 'POST token', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('POST', '/api/v1/auth/tokens', { name: 'matrix' }) },
+      { name: 'GET tokens', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('GET', '/api/v1/auth/tokens') },
+      { name: "GET someone else's tokens", allowed: ['admin'], call: (c) => c.request('GET', `/api/v1/auth/tokens?userId=${cms2.id}`) },
+      { name: 'DELETE own token', allowed: ['admin', 'cites', 'cms', 'focal'], call: async (c) => {
+        const made = await c.request('POST', '/api/v1/auth/tokens', { name: 'matrix revoke' });
+        return c.request('DELETE', `/api/v1/auth/tokens/${made.statusCode === 201 ? made.json().id : othersToken}`);
+      } },
+      { name: "DELETE someone else's token", allowed: ['admin'], call: (c) => c.request('DELETE', `/api/v1/auth/tokens/${othersToken}`) },
       { name: 'GET audit', allowed: ['admin'], call: (c) => c.request('GET', '/api/v1/admin/audit') },
     ];
     for (const role of ['public', 'admin', 'cites', 'cms', 'focal']) {
@@ -214,7 +261,10 @@ describeEachDatabase('programme API', (get) => {
     const replaced = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
     expect(replaced.json()).toMatchObject({ origin: 'curated', basis: 'curated', review: false, curatedBy: 'cites@example.org' });
     const rejected = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
-    expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated' });
+    expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated', citesTaxonConceptId: null }); // 'no counterpart', as the joint list reads it
+    const noneButEqual = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: null, relation: 'equal' });
+    expect(noneButEqual.json()).toMatchObject({ status: 400, parameter: 'citesTaxonConceptId' });
+    expect(await count(`select count(*) n from audit_events where resource_type = 'conceptLink' and resource_id = '${fx.linkId}' and action in ('conceptLink.replace', 'conceptLink.reject') and actor = 'cites@example.org'`)).toBe(2);
     expect((await cites.request('GET', '/api/v1/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
     // A recomputed alignment (what an import triggers) keeps the curated decision and adds no automatic link beside it.
     await get().db.transaction((tx) => realign(tx));

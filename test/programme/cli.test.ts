@@ -1,4 +1,4 @@
-// `concord user add|role|token` and `concord report implementation` on a PGlite
+// `concord user add|role|token|tokens|revoke-token` and `concord report implementation` on a PGlite
 // folder, and the cms-parties importer (bad rows rejected with line and field).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { openDatabase } from '../../src/db/client.js';
 import { runImport } from '../../src/ingest/run.js';
 import { importerFor } from '../../src/ingest/registry.js';
 import { verifyPassword } from '../../src/auth/passwords.js';
+import { tokenPrincipal } from '../../src/auth/repository.js';
 import { dataPath, tempDir } from '../support/data.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { seedDocument } from './support.js';
@@ -27,7 +28,7 @@ describe('concord user and report commands', () => {
   beforeAll(() => { process.env.CONCORD_DATA_DIR = path.join(dir, 'db'); delete process.env.DATABASE_URL; });
   afterAll(() => { process.env = env; process.exitCode = 0; });
 
-  it('bootstraps the first admin, changes a role, makes a token, writes the report', async () => {
+  it('bootstraps the first admin, changes a role, makes, lists and revokes a token, writes the report', async () => {
     process.env.CONCORD_PASSWORD = 'first admin password';
     expect(await concord('user', 'add', 'Admin@Example.org', '--role', 'admin')).toMatch(/^created admin@example\.org \(admin, id 1\)/);
     expect(await concord('user', 'add', 'focal@example.org', '--role', 'cites_secretariat')).toMatch(/created focal@example\.org/);
@@ -41,8 +42,24 @@ describe('concord user and report commands', () => {
       const audit = await db.query<{ actor: string; action: string }>(`select actor, action from audit_events order by id`);
       expect(audit.map((a) => a.action)).toEqual(['user.create', 'user.create', 'user.update', 'apiToken.create']);
       expect(audit[0].actor).toMatch(/^cli:/);
-      await runImport(db, await importerFor('work-programme'), seedDocument, { progress: false });
+      expect(await tokenPrincipal(db.db, token)).toMatchObject({ email: 'admin@example.org' });
     } finally { await db.close(); }
+    // List (never the secret), revoke by id: the token is refused at once, and the revocation is audited.
+    const listed = await concord('user', 'tokens', 'admin@example.org');
+    expect(listed).toMatch(/^ {3}1 nightly script {11}created \d{4}-\d\d-\d\d {2}last used \d{4}-\d\d-\d\d {2}expires -\n$/);
+    expect(listed).not.toContain(token);
+    expect(await concord('user', 'revoke-token', '1')).toMatch(/^ {3}1 nightly script .* revoked \d{4}-\d\d-\d\d\n$/);
+    await concord('user', 'revoke-token', '99');
+    expect(process.exitCode).toBe(1);
+    process.exitCode = 0;
+    const db2 = await openDatabase({ dataDir: process.env.CONCORD_DATA_DIR });
+    try {
+      expect(await tokenPrincipal(db2.db, token)).toBeNull();
+      const [revoke] = await db2.query<{ actor: string; resource_id: string }>(`select actor, resource_id from audit_events where action = 'apiToken.revoke'`);
+      expect(revoke).toMatchObject({ resource_id: '1' });
+      expect(revoke.actor).toMatch(/^cli:/);
+      await runImport(db2, await importerFor('work-programme'), seedDocument, { progress: false });
+    } finally { await db2.close(); }
     await concord('user', 'add', 'bad', '--role', 'admin');
     expect(process.exitCode).toBe(1);
     process.exitCode = 0;

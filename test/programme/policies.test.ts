@@ -25,6 +25,10 @@ const MATRIX: [Action, Resource, Target, Role[], string][] = [
   ['export', 'auditLog', {}, ['admin'], 'audit export: admins only'],
   ['create', 'apiToken', { ownerId: 7 }, ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_point'], 'any account makes tokens for itself'],
   ['create', 'apiToken', { ownerId: 8 }, ['admin'], "only an admin makes a token for someone else"],
+  ['read', 'apiToken', { ownerId: 7 }, ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_point'], 'any account lists its own tokens'],
+  ['read', 'apiToken', { ownerId: 8 }, ['admin'], "only an admin lists someone else's tokens"],
+  ['revoke', 'apiToken', { ownerId: 7 }, ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_point'], 'any account revokes its own tokens'],
+  ['revoke', 'apiToken', { ownerId: 8 }, ['admin'], "only an admin revokes someone else's token"],
 ];
 
 describe('policy matrix', () => {
@@ -40,7 +44,7 @@ describe('policy matrix', () => {
   it('lists no rule for the public, and the party focal point may write nothing but its own tokens', () => {
     expect(RULES.filter((r) => (r.role as string) === 'public')).toEqual([]);
     expect(abilities(null)).toEqual([]);
-    expect(abilities(who('party_focal_point'))).toEqual(['apiToken.create']);
+    expect(abilities(who('party_focal_point'))).toEqual(['apiToken.create', 'apiToken.read', 'apiToken.revoke']);
   });
 
   it('every rule says why', () => {

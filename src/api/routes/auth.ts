@@ -1,14 +1,15 @@
-// Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts.
+// Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts (make, list, revoke).
 import type { FastifyInstance } from 'fastify';
 import authPlugin, { SESSION_COOKIE, cookieOptions, inTransaction, signInLimiter, tooManyRequests } from '../../auth/plugin.js';
 import { actorOf } from '../../auth/principal.js';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.js';
-import { principalOf, userByEmail } from '../../auth/repository.js';
+import { apiTokenById, apiTokensOf, principalOf, userByEmail } from '../../auth/repository.js';
 import { abilities } from '../../policies/table.js';
 import { authorize } from '../../policies/authorize.js';
 import { createSession, endSession, SESSION_HOURS } from '../../commands/sessionCreator.js';
 import { createApiToken } from '../../commands/apiTokenCreator.js';
-import { presentPrincipal } from '../../programme/presenters.js';
+import { revokeApiToken } from '../../commands/apiTokenRevoker.js';
+import { presentApiToken, presentPrincipal } from '../../programme/presenters.js';
 import { problems } from '../problems.js';
 
 const problem = { $ref: 'Problem#' };
@@ -19,6 +20,11 @@ const me = {
     abilities: { type: 'array', items: { type: 'string' } },
     csrfToken: { type: 'string' },
   },
+} as const;
+const stamp = { type: ['string', 'null'], format: 'date-time' } as const;
+const apiToken = {
+  type: 'object', additionalProperties: false, required: ['id', 'userId', 'name', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt'],
+  properties: { id: { type: 'integer' }, userId: { type: 'integer' }, name: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' }, expiresAt: stamp, lastUsedAt: stamp, revokedAt: stamp },
 } as const;
 
 export default async function authRoutes(app: FastifyInstance) {
@@ -73,5 +79,30 @@ export default async function authRoutes(app: FastifyInstance) {
     const expiresAt = req.body.expiresInDays ? new Date(Date.now() + req.body.expiresInDays * 86400_000) : null;
     const t = await inTransaction(app, (tx) => createApiToken(tx, { actor, userId: req.principal!.userId, name: req.body.name, expiresAt }));
     return reply.status(201).send({ id: t.id, name: t.name, token: t.secret });
+  });
+
+  app.get<{ Querystring: { userId?: number } }>('/api/v1/auth/tokens', {
+    schema: {
+      tags: ['auth'], summary: "The signed-in user's API tokens (an admin may ask for another user's), revoked ones included; never the secrets",
+      querystring: { type: 'object', additionalProperties: false, properties: { userId: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
+      response: { 200: { type: 'object', properties: { tokens: { type: 'array', items: apiToken } } }, 400: problem, 401: problem, 403: problem },
+    },
+  }, async (req) => {
+    const ownerId = req.query.userId ?? req.principal?.userId;
+    authorize(req.principal, 'read', 'apiToken', { ownerId });
+    return { tokens: (await apiTokensOf(app.database.db, ownerId!)).map(presentApiToken) };
+  });
+
+  app.delete<{ Params: { id: number } }>('/api/v1/auth/tokens/:id', {
+    schema: {
+      tags: ['auth'], summary: 'Revoke an API token (your own; an admin any): refused from the next request on',
+      params: { type: 'object', properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
+      response: { 200: apiToken, 400: problem, 401: problem, 403: problem, 404: problem },
+    },
+  }, async (req) => {
+    const token = await apiTokenById(app.database.db, req.params.id);
+    if (!token) throw problems.notFound(`No API token ${req.params.id}.`);
+    authorize(req.principal, 'revoke', 'apiToken', { ownerId: token.userId });
+    return presentApiToken(await inTransaction(app, (tx) => revokeApiToken(tx, { actor: actorOf(req.principal!, req.id), tokenId: token.id })));
   });
 }

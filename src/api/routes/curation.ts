@@ -43,6 +43,7 @@ export default async function curationRoutes(app: FastifyInstance) {
     authorize(req.principal, 'curate', 'conceptLink');
     const { decision, comment, citesTaxonConceptId, relation } = req.body;
     const after = await inTransaction(app, (tx) => curateLink(tx, { actor: actorOf(req.principal!, req.id), linkId: link.id, decision, comment, citesTaxonConceptId, relation }));
-    return presentLink(after);
+    // removed: a rejected counterpart of a concept that keeps other curated ones is deleted, not kept as disjunct.
+    return { ...presentLink(after), ...(after.removed ? { removed: true } : {}) };
   });
 }

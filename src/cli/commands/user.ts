@@ -1,4 +1,4 @@
-// `concord user add|role|token|list`: accounts from the command line, e.g. to
+// `concord user add|role|token|tokens|revoke-token|list`: accounts from the command line, e.g. to
 // bootstrap the first admin. Passwords come from CONCORD_PASSWORD or stdin, or
 // a random one is made and printed once.
 import os from 'node:os';
@@ -8,8 +8,9 @@ import type { Database } from '../../db/client.js';
 import { createUser } from '../../commands/userCreator.js';
 import { changeUserRole } from '../../commands/userRoleChanger.js';
 import { createApiToken } from '../../commands/apiTokenCreator.js';
+import { revokeApiToken } from '../../commands/apiTokenRevoker.js';
 import { CommandError } from '../../commands/errors.js';
-import { listUsers, userByEmail } from '../../auth/repository.js';
+import { apiTokensOf, listUsers, userByEmail, type ApiTokenRow } from '../../auth/repository.js';
 import type { Actor, Role } from '../../auth/principal.js';
 import { withDatabase, print, fail } from '../shared.js';
 
@@ -40,7 +41,7 @@ interface RoleOpts { party?: string; conventions?: string }
 const focal = (o: RoleOpts) => ({ partyIso2: o.party ?? null, conventions: (o.conventions?.split(',').map((s) => s.trim().toUpperCase()) ?? []) as ('CITES' | 'CMS')[] });
 
 export function register(program: Command): void {
-  const user = program.command('user').description('Accounts: add, change role, make API tokens, list');
+  const user = program.command('user').description('Accounts: add, change role, make, list and revoke API tokens, list');
 
   user.command('add')
     .description('Create an account (password from CONCORD_PASSWORD or stdin; else a random one is printed once)')
@@ -85,7 +86,32 @@ export function register(program: Command): void {
       print(t.secret);
     }));
 
+  user.command('tokens')
+    .description("List an account's API tokens (never the secrets): id, name, created, last used, expiry, revoked")
+    .argument('<email>')
+    .action(async (email: string) => run(async (db) => {
+      const u = await userByEmail(db.db, email);
+      if (!u) return fail(`no account ${email}`);
+      for (const t of await apiTokensOf(db.db, u.id)) print(tokenLine(t));
+    }));
+
+  user.command('revoke-token')
+    .description('Revoke an API token by id (see `user tokens`): refused from the next request on')
+    .argument('<id>')
+    .action(async (id: string) => run(async (db) => {
+      if (!/^\d{1,9}$/.test(id)) return fail(`id: expected a token id (a whole number), got '${id}'`);
+      const t = await db.db.transaction((tx) => revokeApiToken(tx, { actor: cliActor(), tokenId: Number(id) }));
+      print(tokenLine(t));
+    }));
+
   user.command('list').description('List accounts').action(async () => run(async (db) => {
     for (const u of await listUsers(db.db)) print(`${String(u.id).padStart(4)} ${u.email.padEnd(32)} ${u.role}${u.partyIso2 ? ` ${u.partyIso2} ${u.conventions.join('+')}` : ''}${u.disabled ? ' disabled' : ''}`);
   }));
+}
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? '-';
+
+/** `  12 nightly script  created 2026-01-02  last used 2026-03-04  expires -  revoked 2026-03-05` */
+function tokenLine(t: ApiTokenRow): string {
+  return `${String(t.id).padStart(4)} ${t.name.padEnd(24)} created ${day(t.createdAt)}  last used ${day(t.lastUsedAt)}  expires ${day(t.expiresAt)}${t.revokedAt ? `  revoked ${day(t.revokedAt)}` : ''}`;
 }
