@@ -32,13 +32,18 @@ export const higherTaxaSchema = {
 
 export const taxonomyEnum = { type: 'string', enum: ['CITES', 'CMS'] } as const;
 
+/** The current listing summaries of a concept, the same keys in every list (search, country species, name matches). */
+export const currentListingProps = {
+  cites_listing: { ...strOrNull, description: "Current CITES listing summary of this concept ('I', 'I/II', 'III' ...), null when not listed" },
+  cms_listing: { ...strOrNull, description: "Current CMS listing summary of this concept ('I', 'I/II' ...), null when not listed" },
+} as const;
+
 export const taxonSummarySchema = {
   type: 'object',
   properties: {
     id: int, taxonomy: taxonomyEnum, speciesplus_id: intOrNull, full_name: str, author_year: strOrNull,
     rank: str, name_status: str, higher_taxa: higherTaxaSchema,
-    cites_listing: { ...strOrNull, description: "Current CITES listing summary ('I', 'I/II', 'III' ...), null when not listed" },
-    cms_listing: strOrNull, updated_at: { type: 'string', format: 'date-time' },
+    ...currentListingProps, updated_at: { type: 'string', format: 'date-time' },
     matched: {
       type: ['object', 'null'],
       description: 'Which name matched the search',

@@ -81,7 +81,8 @@ describeEachDatabase('public API /api/v1', (get) => {
 
   it('answers countries with Party membership and the species occurring there', async () => {
     const ml = (await api.call('/api/v1/countries/ml')).json();
-    expect(ml).toMatchObject({ iso2: 'ML', name: { en: 'Mali' }, species_count: 1, species: [{ full_name: 'Loxodonta africana', taxonomy: 'CITES', shared: false }] });
+    // M49 466 (country-codes.csv); the elephant's CITES listing summary I/II (recorded Species+ cites_listing).
+    expect(ml).toMatchObject({ iso2: 'ML', m49: '466', name: { en: 'Mali' }, species_count: 1, species: [{ full_name: 'Loxodonta africana', taxonomy: 'CITES', shared: false, cites_listing: 'I/II', cms_listing: null }] });
     expect((await api.call('/api/v1/countries')).json().length).toBeGreaterThan(240);
     expect((await api.call('/api/v1/countries/qq')).statusCode).toBe(404);
   });
@@ -113,7 +114,7 @@ describeEachDatabase('public API /api/v1', (get) => {
     const parsed = (await api.call({ method: 'POST', url: '/api/v1/names/parse', payload: ['Loxodonta africana (Blumenbach, 1797)'] })).json();
     expect(parsed[0]).toMatchObject({ parsed: true, canonical: { simple: 'Loxodonta africana' }, authorship: { year: '1797' } });
     const matched = (await api.call({ method: 'POST', url: '/api/v1/names/match', payload: ['Loxodonta cyclotis', 'Ailuropoda melanoleuca'] })).json();
-    expect(matched[0]).toMatchObject({ match_type: 'EXACT', matched_status: 'synonym', accepted_name: 'Loxodonta africana', accepted_id: elephant });
+    expect(matched[0]).toMatchObject({ match_type: 'EXACT', matched_status: 'synonym', accepted_name: 'Loxodonta africana', accepted_id: elephant, cites_listing: 'I/II', cms_listing: null });
     expect(matched[1]).toMatchObject({ match_type: 'EXACT', taxonomy: 'CITES' });
     const csv = await api.call({ method: 'POST', url: '/api/v1/names/match?format=csv', headers: { 'content-type': 'text/csv' }, payload: 'scientificName\nLoxodonta africana\n' });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);

@@ -15,6 +15,8 @@ describe('country page', () => {
   it('shows Kenya: CITES Party since 13 March 1979, species with badges, CSV download', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
+    const apiCalls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/')) apiCalls.push(new URL(r.url()).pathname); });
     await page.goto(`${baseUrl}/countries`);
     await page.getByRole('searchbox', { name: 'Filter' }).fill('keny');
     await page.getByRole('link', { name: 'Kenya' }).click();
@@ -42,6 +44,10 @@ describe('country page', () => {
     await page.waitForFunction('!document.querySelector(\'[aria-busy="true"]\')');
     const shared = Number((await page.getByRole('status').filter({ hasText: /results?$/ }).innerText()).replace(/\D/g, ''));
     expect(shared).toBeLessThan(total);
+    // Shared species are listed in both conventions: the CMS concepts' badges show their CMS listing.
+    expect(await page.locator('ul.results .badge.cms:not(.none)').count()).toBeGreaterThan(0);
+    // The badges come with the country's species: no taxon search or status request.
+    expect(apiCalls.filter((p) => p.startsWith('/api/v1/taxa'))).toEqual([]);
     await ctx.close();
   });
 });

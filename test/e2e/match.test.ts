@@ -15,6 +15,8 @@ describe('name matching', () => {
   it('matches names from an uploaded CSV and downloads the results', async () => {
     const ctx = await newContext(browser);
     const page = await ctx.newPage();
+    const apiCalls: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/')) apiCalls.push(new URL(r.url()).pathname); });
     await page.goto(`${baseUrl}/match`);
     const csv = tempFile('names.csv', 'id,scientificName\n1,Uncia uncia\n2,Panthera uncia\n3,"Loxodonta africana (Blumenbach, 1797)"\n4,Qwertyus nonexistens\n');
     await page.getByLabel('Or upload a CSV file').setInputFiles(csv);
@@ -28,6 +30,9 @@ describe('name matching', () => {
     // CITES 2017 Checklist: Loxodonta africana I/II.
     expect(texts[2]).toContain('CITES I/II');
     expect(texts[3]).toMatch(/no match/i);
+    // The statuses come with the match results: one request, none per taxon.
+    expect(apiCalls.filter((p) => p.startsWith('/api/v1/taxa'))).toEqual([]);
+    expect(apiCalls.filter((p) => p === '/api/v1/names/match')).toHaveLength(1);
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
     await screenshot(page, 'match-results');

@@ -31,6 +31,23 @@ describeEachDatabase('country-codes importer', (get) => {
     expect(second).toMatchObject({ status: 'succeeded', accepted: 0, updated: 0, unchanged: first.accepted });
   });
 
+  it('stores UN M49 as three digits (the file gives 4 for Afghanistan), and re-import fixes a stored short code', async () => {
+    const imp = await importerFor('country-codes');
+    const m49 = async () => Object.fromEntries((await get().query<{ iso2: string; m49: string | null }>(
+      `select iso2, m49 from geo_entities where iso2 in ('AF', 'FR', 'CA')`)).map((r) => [r.iso2, r.m49]));
+    await runImport(get(), imp, source, { progress: false });
+    expect(await m49()).toEqual({ AF: '004', FR: '250', CA: '124' });
+    await get().query(`update geo_entities set m49 = '4' where iso2 = 'AF'`); // as imported before codes were padded
+    expect(await runImport(get(), imp, source, { progress: false })).toMatchObject({ updated: 1 });
+    expect((await m49()).AF).toBe('004');
+    const cols = header.split(',');
+    const bad = rows.find((r) => r.startsWith('AFG,'))!.split(',');
+    bad[cols.indexOf('M49')] = 'x4';
+    const summary = await runImport(get(), imp, write('bad-m49.csv', `${header}\n${bad.join(',')}\n`), { progress: false });
+    expect(summary).toMatchObject({ status: 'succeeded', rejected: 0, notes: expect.arrayContaining([expect.stringMatching(/line 2: M49 'x4'.*left empty/)]) });
+    expect((await m49()).AF).toBeNull();
+  });
+
   it('refuses bad files with file, line and what was expected, leaving the database as it was', async () => {
     const imp = await importerFor('country-codes');
     const before = await get().query<{ n: string }>('select count(*) n from geo_entities');

@@ -142,23 +142,28 @@ export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {
 
 export interface Membership { party: boolean; since: string | null }
 export interface Country {
-  iso2: string; iso3: string | null; m49?: string | null; type: string;
+  iso2: string; iso3: string | null; m49: string | null; type: string;
   name: { en: string; fr: string | null; es: string | null };
   region: string | null; is_current: boolean;
   parties: { CITES: Membership; CMS: Membership };
 }
-export interface CountrySpecies { id: number; taxonomy: Convention; full_name: string; rank: string; tags: string[]; shared: boolean; cites_listing?: string | null; cms_listing?: string | null }
+/** cites_listing / cms_listing: the concept's own current listings, as in search results. */
+export interface CountrySpecies {
+  id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; tags: string[]; shared: boolean;
+  cites_listing: string | null; cms_listing: string | null;
+}
 export interface CountryDetail extends Country { species_count: number; shared_species_count: number; species: CountrySpecies[] }
 
 export interface MatchCandidate {
   matched_name: string | null; matched_status: string | null; accepted_name: string | null; taxonomy: Convention | null;
   taxon_id: number | null; accepted_id: number | null; kingdom: string | null; rank: string | null; note?: string | null;
+  /** The accepted concept's current listings (null without one). */
+  cites_listing: string | null; cms_listing: string | null;
 }
 export interface MatchResult extends MatchCandidate {
   verbatim: string; canonical: string | null; match_type: string; edit_distance: number; score: number;
   alternatives: MatchCandidate[]; warnings: string[];
 }
-export interface StatusOn { id: number; full_name: string; taxonomy: Convention; on: string; CITES: ConventionStatus; CMS: ConventionStatus }
 
 export interface Health {
   status: string;
@@ -199,8 +204,9 @@ export const api = {
     countriesCache ??= getJson<Country[]>('/api/v1/countries').catch((err: unknown) => { countriesCache = null; throw err; });
     return signal ? Promise.race([countriesCache, new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))]) : countriesCache;
   },
-  country: async (iso2: string, params: { shared?: boolean; page?: number; per_page?: number }, signal?: AbortSignal) => {
-    const res = await request(`/api/v1/countries/${encodeURIComponent(iso2)}${qs({ shared: params.shared ? 'true' : undefined, page: params.page, per_page: params.per_page })}`, { signal });
+  country: async (iso2: string, params: { shared?: boolean; taxonomy?: Taxonomy; page?: number; per_page?: number }, signal?: AbortSignal) => {
+    const query = qs({ shared: params.shared ? 'true' : undefined, taxonomy: params.taxonomy === 'both' ? undefined : params.taxonomy, page: params.page, per_page: params.per_page });
+    const res = await request(`/api/v1/countries/${encodeURIComponent(iso2)}${query}`, { signal });
     return (await res.json()) as CountryDetail;
   },
   jointList: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
@@ -208,7 +214,6 @@ export const api = {
   alignment: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson<unknown>(`/api/v1/alignment${qs(params)}`, signal),
   health: (signal?: AbortSignal) => getJson<Health>('/health', signal),
-  statusOn: (id: number, on: string, signal?: AbortSignal) => getJson<StatusOn>(`/api/v1/taxa/${id}/status?on=${on}`, signal),
   matchNames: async (names: string[], signal?: AbortSignal): Promise<MatchResult[]> => {
     const res = await request('/api/v1/names/match', {
       method: 'POST', signal, body: JSON.stringify(names), headers: { 'content-type': 'application/json' },

@@ -4,7 +4,7 @@ import type { ChangeRow } from '../../db/repositories/changes.js';
 
 export function presentCountry(c: CountryRow) {
   return {
-    iso2: c.iso2, iso3: c.iso3, type: c.type, name: { en: c.name_en, fr: c.name_fr, es: c.name_es }, region: c.region, is_current: c.is_current,
+    iso2: c.iso2, iso3: c.iso3, m49: c.m49, type: c.type, name: { en: c.name_en, fr: c.name_fr, es: c.name_es }, region: c.region, is_current: c.is_current,
     parties: {
       CITES: { party: c.cites_party, since: c.cites_party_since },
       CMS: { party: c.cms_party, since: c.cms_party_since },
@@ -13,7 +13,10 @@ export function presentCountry(c: CountryRow) {
 }
 
 export function presentCountrySpecies(s: CountrySpeciesRow) {
-  return { id: s.id, taxonomy: s.taxonomy_id, full_name: s.full_name, rank: s.rank, tags: s.tags ?? [], shared: s.shared };
+  return {
+    id: s.id, taxonomy: s.taxonomy_id, full_name: s.full_name, rank: s.rank, family: s.family_name, tags: s.tags ?? [], shared: s.shared,
+    cites_listing: s.cites_listing, cms_listing: s.cms_listing,
+  };
 }
 
 export function presentChange(c: ChangeRow) {

@@ -1,6 +1,8 @@
 // Presenters (and their schemas) for parse and match results: allow-lists of
 // the name engine's output.
 import type { MatchResult, ParsedName, MatchCandidate } from '../../names/index.js';
+import type { CurrentListing } from '../../db/repositories/listings.js';
+import { currentListingProps } from '../schemas.js';
 
 const sn = { type: ['string', 'null'] } as const;
 
@@ -19,6 +21,8 @@ export const parsedSchema = {
 const candidateProps = {
   matched_name: sn, matched_status: sn, accepted_name: sn, taxonomy: sn,
   taxon_id: { type: ['integer', 'null'] }, accepted_id: { type: ['integer', 'null'] }, kingdom: sn, rank: sn,
+  // The accepted concept's own listings (accepted_id), null when there is none.
+  ...currentListingProps,
 } as const;
 
 export const matchSchema = {
@@ -45,18 +49,29 @@ export function presentParsed(p: ParsedName) {
 
 const idOrNull = (v: string | null) => (v == null || !/^\d+$/.test(v) ? null : Number(v));
 
-function presentCandidate(c: MatchCandidate) {
+/** Listings by accepted concept id, looked up once for a whole request. */
+export type ListingsById = ReadonlyMap<number, CurrentListing>;
+
+/** The accepted concept ids of match results (primary and alternatives), for one listings lookup. */
+export function acceptedIds(results: readonly MatchResult[]): number[] {
+  return results.flatMap((m) => [m, ...m.alternatives]).map((c) => idOrNull(c.acceptedId)).filter((id): id is number => id !== null);
+}
+
+function presentCandidate(c: MatchCandidate, listings: ListingsById) {
+  const acceptedId = idOrNull(c.acceptedId);
+  const listing = acceptedId === null ? undefined : listings.get(acceptedId);
   return {
     matched_name: c.matchedName, matched_status: c.matchedStatus, accepted_name: c.acceptedName, taxonomy: c.taxonomy,
-    taxon_id: idOrNull(c.taxonId), accepted_id: idOrNull(c.acceptedId), kingdom: c.kingdom, rank: c.rank,
+    taxon_id: idOrNull(c.taxonId), accepted_id: acceptedId, kingdom: c.kingdom, rank: c.rank,
+    cites_listing: listing?.cites_listing ?? null, cms_listing: listing?.cms_listing ?? null,
   };
 }
 
-export function presentMatch(m: MatchResult) {
+export function presentMatch(m: MatchResult, listings: ListingsById) {
   return {
     verbatim: m.verbatim, canonical: m.canonical, match_type: m.matchType, edit_distance: m.editDistance, score: m.score,
-    ...presentCandidate(m),
-    alternatives: m.alternatives.map((a) => ({ ...presentCandidate(a), note: a.note ?? null })),
+    ...presentCandidate(m, listings),
+    alternatives: m.alternatives.map((a) => ({ ...presentCandidate(a, listings), note: a.note ?? null })),
     warnings: [...m.warnings],
   };
 }

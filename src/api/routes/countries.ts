@@ -1,9 +1,10 @@
 // /api/v1/countries: Party membership in both conventions, species occurring, shared species.
 import type { FastifyInstance } from 'fastify';
+import type { TaxonomyFilter } from '../../db/repositories/taxa.js';
 import { countrySpecies, getCountry, listCountries } from '../../db/repositories/countries.js';
 import { presentCountry, presentCountrySpecies } from '../presenters/countries.js';
 import { problems } from '../problems.js';
-import { pageQuery, problemResponses, taxonomyEnum } from '../schemas.js';
+import { currentListingProps, pageQuery, problemResponses, taxonomyEnum } from '../schemas.js';
 import { setPageHeaders } from '../http.js';
 
 const strOrNull = { type: ['string', 'null'] } as const;
@@ -11,19 +12,25 @@ const membership = { type: 'object', properties: { party: { type: 'boolean' }, s
 export const countrySchema = {
   type: 'object',
   properties: {
-    iso2: { type: 'string' }, iso3: strOrNull, type: { type: 'string' },
+    iso2: { type: 'string' }, iso3: strOrNull,
+    m49: { type: ['string', 'null'], pattern: '^[0-9]{3}$', description: 'UN M49 numeric code (3 digits), null when unknown' },
+    type: { type: 'string' },
     name: { type: 'object', properties: { en: { type: 'string' }, fr: strOrNull, es: strOrNull }, required: ['en', 'fr', 'es'], additionalProperties: false },
     region: strOrNull, is_current: { type: 'boolean' },
     parties: { type: 'object', properties: { CITES: membership, CMS: membership }, required: ['CITES', 'CMS'], additionalProperties: false },
   },
-  required: ['iso2', 'iso3', 'type', 'name', 'region', 'is_current', 'parties'],
+  required: ['iso2', 'iso3', 'm49', 'type', 'name', 'region', 'is_current', 'parties'],
   additionalProperties: false,
 } as const;
 
 const speciesItem = {
   type: 'object',
-  properties: { id: { type: 'integer' }, taxonomy: taxonomyEnum, full_name: { type: 'string' }, rank: { type: 'string' }, tags: { type: 'array', items: { type: 'string' } }, shared: { type: 'boolean', description: 'Covered by both conventions here (linked concepts both occur)' } },
-  required: ['id', 'taxonomy', 'full_name', 'rank', 'tags', 'shared'],
+  properties: {
+    id: { type: 'integer' }, taxonomy: taxonomyEnum, full_name: { type: 'string' }, rank: { type: 'string' }, family: strOrNull,
+    tags: { type: 'array', items: { type: 'string' } }, shared: { type: 'boolean', description: 'Covered by both conventions here (linked concepts both occur)' },
+    ...currentListingProps,
+  },
+  required: ['id', 'taxonomy', 'full_name', 'rank', 'family', 'tags', 'shared', 'cites_listing', 'cms_listing'],
   additionalProperties: false,
 } as const;
 
@@ -38,11 +45,18 @@ export default async function countries(app: FastifyInstance) {
     },
   }, async (req) => (await listCountries(app.database, { party: req.query.party })).map(presentCountry));
 
-  app.get<{ Params: { iso2: string }; Querystring: { shared?: boolean; page: number; per_page: number } }>('/api/v1/countries/:iso2', {
+  app.get<{ Params: { iso2: string }; Querystring: { shared?: boolean; taxonomy: TaxonomyFilter; page: number; per_page: number } }>('/api/v1/countries/:iso2', {
     schema: {
       tags: ['countries'], summary: 'One country: Party since when, species occurring there (paged), shared species',
       params: iso2Params,
-      querystring: { type: 'object', additionalProperties: false, properties: { shared: { type: 'boolean', description: 'Only species both conventions cover' }, ...pageQuery } },
+      querystring: {
+        type: 'object', additionalProperties: false,
+        properties: {
+          shared: { type: 'boolean', description: 'Only species both conventions cover' },
+          taxonomy: { type: 'string', enum: ['cites', 'cms', 'both'], default: 'both', description: 'Only the concepts of this taxonomy (counts too)' },
+          ...pageQuery,
+        },
+      },
       response: {
         200: {
           type: 'object',
@@ -61,8 +75,9 @@ export default async function countries(app: FastifyInstance) {
     const iso2 = req.params.iso2.toUpperCase();
     const country = await getCountry(app.database, iso2);
     if (!country) throw problems.notFound(`No country or territory with ISO code '${iso2}'`);
-    const s = await countrySpecies(app.database, iso2, { sharedOnly: req.query.shared, page: req.query.page, perPage: req.query.per_page });
-    setPageHeaders(req, reply, { page: req.query.page, perPage: req.query.per_page, total: s.total });
+    const q = req.query;
+    const s = await countrySpecies(app.database, iso2, { sharedOnly: q.shared, taxonomy: q.taxonomy, page: q.page, perPage: q.per_page });
+    setPageHeaders(req, reply, { page: q.page, perPage: q.per_page, total: s.total });
     return { ...presentCountry(country), species_count: s.total, shared_species_count: s.shared, species: s.rows.map(presentCountrySpecies) };
   });
 }

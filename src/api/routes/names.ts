@@ -8,7 +8,8 @@ import { problems } from '../problems.js';
 import { problemResponses } from '../schemas.js';
 import { wantsCsv } from '../http.js';
 import { MatchIndexCache } from '../services/matchIndex.js';
-import { presentMatch, presentParsed, parsedSchema, matchSchema } from '../presenters/names.js';
+import { acceptedIds, presentMatch, presentParsed, parsedSchema, matchSchema } from '../presenters/names.js';
+import { currentListings } from '../../db/repositories/listings.js';
 
 export const MAX_NAMES = 10_000;
 
@@ -48,7 +49,9 @@ export default async function names(app: FastifyInstance) {
     const index = await cache.get();
     const results = list.map((n) => index.match(n, { taxonomy: req.query.taxonomy }));
     if (wantsCsv(req, req.query.format)) return reply.type('text/csv; charset=utf-8').serializer((x: string) => x).send([csvHeader('match'), ...results.map(toCsvRow)].join('\r\n') + '\r\n');
-    return results.map(presentMatch);
+    // Every result's listings in one query.
+    const listings = await currentListings(app.database, acceptedIds(results));
+    return results.map((m) => presentMatch(m, listings));
   });
 }
 

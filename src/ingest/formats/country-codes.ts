@@ -1,5 +1,6 @@
 // Countries and territories from the ISO 3166 / UN M49 country-codes CSV
-// (datasets/country-codes): ISO2/ISO3, official names in en/fr/es, region.
+// (datasets/country-codes): ISO2/ISO3, UN M49 (3 digits), official names in
+// en/fr/es, region.
 // The model importer: stream rows, reject with reasons, upsert in one
 // transaction, count accepted / updated / unchanged.
 import { sql } from 'drizzle-orm';
@@ -8,6 +9,15 @@ import { readCsv } from '../csv.js';
 import type { Importer } from '../run.js';
 
 const COLUMNS = ['ISO3166-1-Alpha-2', 'ISO3166-1-Alpha-3', 'M49', 'official_name_en', 'official_name_fr', 'official_name_es', 'is_independent', 'Region Name', 'CLDR display name'];
+
+/** The file gives M49 as a number ('4'); the code is three digits ('004'). Anything else is left empty, with a note. */
+function m49Code(raw: string | undefined, line: number, note: (text: string) => void): string | null {
+  const v = (raw ?? '').trim();
+  if (!v) return null;
+  if (/^\d{1,3}$/.test(v)) return v.padStart(3, '0');
+  note(`line ${line}: M49 '${v.slice(0, 20)}' is not a numeric code of up to 3 digits; left empty`);
+  return null;
+}
 
 export const importer: Importer = {
   format: 'country-codes',
@@ -26,7 +36,7 @@ export const importer: Importer = {
       const row = {
         iso2,
         iso3: v['ISO3166-1-Alpha-3'] || null,
-        m49: v.M49 || null,
+        m49: m49Code(v.M49, line, ctx.note),
         type: v.is_independent === 'Yes' ? 'COUNTRY' : 'TERRITORY',
         nameEn,
         nameFr: v.official_name_fr || null,

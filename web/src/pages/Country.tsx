@@ -1,6 +1,6 @@
-// Country: Party to CITES/CMS since when; species occurring there (all, from
-// the taxa search by range State, with status badges) or only the shared ones
-// (both conventions cover them here); CSV download of the list.
+// Country: Party to CITES/CMS since when; species occurring there (all, or
+// only the shared ones: both conventions cover them here) with status badges,
+// from the country's own answer; CSV download of the list.
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -14,17 +14,13 @@ import { downloadText, toCsv } from '../csv';
 
 const PER_PAGE = 50;
 
-interface SpeciesRow { id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; cites: string | null; cms: string | null; tags: string[] | null }
+interface SpeciesRow { id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; cites: string | null; cms: string | null; tags: string[] }
 
+/** One page of the country's species; the answer carries both listings, so the badges need no further request. */
 async function speciesPage(iso2: string, opts: { taxonomy: Taxonomy; shared: boolean; page: number; perPage: number }, signal?: AbortSignal): Promise<Page<SpeciesRow>> {
-  if (opts.shared) {
-    const d = await api.country(iso2, { shared: true, page: opts.page, per_page: opts.perPage }, signal);
-    const items = d.species.filter((s) => opts.taxonomy === 'both' || s.taxonomy.toLowerCase() === opts.taxonomy)
-      .map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: null, cites: s.cites_listing ?? null, cms: s.cms_listing ?? null, tags: s.tags }));
-    return { items, total: d.shared_species_count, page: opts.page, perPage: opts.perPage };
-  }
-  const p = await api.searchTaxa({ range_state: iso2, taxonomy: opts.taxonomy, page: opts.page, per_page: opts.perPage }, signal);
-  return { ...p, items: p.items.map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: s.higher_taxa.family, cites: s.cites_listing, cms: s.cms_listing, tags: null })) };
+  const d = await api.country(iso2, { shared: opts.shared, taxonomy: opts.taxonomy, page: opts.page, per_page: opts.perPage }, signal);
+  const items = d.species.map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: s.family, cites: s.cites_listing, cms: s.cms_listing, tags: s.tags }));
+  return { items, total: d.species_count, page: opts.page, perPage: opts.perPage };
 }
 
 export default function CountryPage() {
@@ -93,8 +89,8 @@ export default function CountryPage() {
           <ul className="results">
             {species.data.items.map((x) => (
               <li key={x.id}>
-                <Link to={`/taxa/${x.id}`}><em>{x.full_name}</em></Link> <span className="meta">{x.taxonomy}{x.family ? ` · ${x.family}` : ''}{x.tags?.length ? ` · ${x.tags.map((g) => t(`tag.${g}`, { defaultValue: g })).join(', ')}` : ''}</span>
-                {x.tags === null || x.cites || x.cms ? <StatusBadges cites={asStatus(x.cites)} cms={asStatus(x.cms)} /> : null}
+                <Link to={`/taxa/${x.id}`}><em>{x.full_name}</em></Link> <span className="meta">{x.taxonomy}{x.family ? ` · ${x.family}` : ''}{x.tags.length ? ` · ${x.tags.map((g) => t(`tag.${g}`, { defaultValue: g })).join(', ')}` : ''}</span>
+                <StatusBadges cites={asStatus(x.cites)} cms={asStatus(x.cms)} />
               </li>
             ))}
           </ul>

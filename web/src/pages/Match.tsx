@@ -1,10 +1,10 @@
 // Name matching: paste names or upload a CSV, matched in chunks with a
 // progress bar; results with match type, matched and accepted names and both
-// statuses; CSV download.
+// statuses (the listings come with the match results); CSV download.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type MatchResult, type StatusSummary } from '../api';
+import { api, ApiError, asStatus, type MatchResult, type StatusSummary } from '../api';
 import { downloadText, parseCsv, toCsv } from '../csv';
 import { StatusBadges } from '../components/Status';
 import { formatNumber } from '../i18n';
@@ -24,39 +24,14 @@ export function namesFromCsv(text: string): string[] {
   return body.map((r) => (r[Math.max(col, 0)] ?? '').trim()).filter(Boolean);
 }
 
-const STATUS_LOOKUPS = 500;
-const today = () => new Date().toISOString().slice(0, 10);
-type Statuses = Map<number, { cites: StatusSummary | null; cms: StatusSummary | null }>;
-
-/** Both statuses of the matched accepted concepts (the first STATUS_LOOKUPS, 6 requests at a time). */
-async function loadStatuses(ids: number[], into: Statuses, signal: AbortSignal): Promise<void> {
-  const todo = ids.filter((id) => !into.has(id)).slice(0, Math.max(0, STATUS_LOOKUPS - into.size));
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length && !signal.aborted) {
-      const id = todo[next++];
-      try {
-        const s = await api.statusOn(id, today(), signal);
-        into.set(id, { cites: s.CITES.listed ? s.CITES : null, cms: s.CMS.listed ? s.CMS : null });
-      } catch { /* leave the badges out for this one */ }
-    }
-  };
-  await Promise.all(Array.from({ length: 6 }, worker));
-}
-
 const listing = (s: StatusSummary | null | undefined) => s?.listing ?? '';
 
 /** Both statuses of a match: CITES from the CITES candidate, CMS from the CMS one (primary or alternative). */
-function bothStatuses(r: MatchResult, statuses: Statuses): { cites: StatusSummary | null; cms: StatusSummary | null } | undefined {
+function bothStatuses(r: MatchResult): { cites: StatusSummary | null; cms: StatusSummary | null } | undefined {
   const candidates = [r, ...r.alternatives].filter((c) => c.accepted_id !== null);
   if (candidates.length === 0) return undefined;
-  const pick = (conv: 'CITES' | 'CMS') => {
-    const c = candidates.find((x) => x.taxonomy === conv) ?? candidates[0];
-    const st = statuses.get(c.accepted_id!);
-    return st ? st[conv === 'CITES' ? 'cites' : 'cms'] : null;
-  };
-  if (!candidates.some((c) => statuses.has(c.accepted_id!))) return undefined;
-  return { cites: pick('CITES'), cms: pick('CMS') };
+  const pick = (conv: 'CITES' | 'CMS') => candidates.find((x) => x.taxonomy === conv) ?? candidates[0];
+  return { cites: asStatus(pick('CITES').cites_listing), cms: asStatus(pick('CMS').cms_listing) };
 }
 
 export default function MatchPage() {
@@ -67,7 +42,6 @@ export default function MatchPage() {
   const [results, setResults] = useState<MatchResult[] | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [statuses, setStatuses] = useState<Statuses>(new Map());
   const ctrl = useRef<AbortController | null>(null);
   useEffect(() => { document.title = `${t('match.title')} · Concord`; }, [t]);
   useEffect(() => () => ctrl.current?.abort(), []);
@@ -96,18 +70,14 @@ export default function MatchPage() {
     const c = new AbortController();
     ctrl.current = c;
     const out: MatchResult[] = [];
-    const found: Statuses = new Map();
     setResults([]);
-    setStatuses(found);
     setProgress({ done: 0, total: names.length });
     try {
       for (let i = 0; i < names.length; i += CHUNK) {
         const chunk = await api.matchNames(names.slice(i, i + CHUNK), c.signal);
         out.push(...chunk);
-        await loadStatuses([...new Set(chunk.flatMap((r) => [r, ...r.alternatives].map((x) => x.accepted_id)).filter((x): x is number => x !== null))], found, c.signal);
         setProgress({ done: Math.min(i + CHUNK, names.length), total: names.length });
         setResults([...out]);
-        setStatuses(new Map(found));
       }
     } catch (err) {
       if ((err as Error).name !== 'AbortError') setError(err instanceof ApiError && err.status === 0 ? t('error.apiDown') : (err as Error).message);
@@ -119,7 +89,7 @@ export default function MatchPage() {
   const download = () => results && downloadText('concord-name-matches.csv', toCsv(
     ['input', 'match_type', 'score', 'matched_name', 'matched_status', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms', 'alternatives', 'warnings'],
     results.map((r) => {
-      const st = bothStatuses(r, statuses);
+      const st = bothStatuses(r);
       return [r.verbatim, r.match_type, r.score, r.matched_name, r.matched_status, r.taxonomy, r.accepted_name, r.accepted_id,
         listing(st?.cites), listing(st?.cms), r.alternatives.map((a) => `${a.accepted_name ?? a.matched_name} (${a.taxonomy})`).join('; '), r.warnings.join('; ')];
     }),
@@ -158,7 +128,7 @@ export default function MatchPage() {
               </tr></thead>
               <tbody>
                 {results.map((r, i) => {
-                  const st = bothStatuses(r, statuses);
+                  const st = bothStatuses(r);
                   return (
                     <tr key={i} className={`mt-${r.match_type.toLowerCase()}`}>
                       <td>{r.verbatim}</td>
