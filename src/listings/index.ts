@@ -3,3 +3,4 @@
 export * from './types.js';
 export { statusOn, replay, ownStates, compareChanges, type OwnState, type StatusOptions } from './status.js';
 export { summaryOrder, summaryParts, isAboveSpecies, isIsoDate } from './summary.js';
+export { checklistExceptions, type ChecklistNode } from './checklist.js';

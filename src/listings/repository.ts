@@ -6,7 +6,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import type { ChangeType, Convention, ListingChange, Reason, TaxonNode, TaxonStatus } from './types.js';
 import { CONVENTIONS } from './types.js';
-import { isAboveSpecies } from './summary.js';
+import { checklistExceptions as notListedByChecklist } from './checklist.js';
 
 /** Rows of a query on the database or an open transaction (PGlite and node-postgres shapes). */
 export async function rows<T>(q: Queryable, query: SQL): Promise<T[]> {
@@ -145,21 +145,9 @@ async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
   }));
 }
 
-/**
- * The Checklist names every taxon it covers; one it names without an
- * appendix segment of its own (Felis catus) is not listed itself, even under
- * a listed genus. The importer keeps no event for that, so one is made here:
- * an undated current EXCEPTION (it joins the snapshot, see status.ts).
- */
+/** The Checklist's "named, not listed" exceptions (checklist.ts) for loaded node rows. */
 function checklistExceptions(nodeRows: NodeRow[], changes: ListingChange[]): ListingChange[] {
-  const withSnapshot = new Set(changes.filter((c) => c.convention === 'CITES' && c.effectiveAt === null && c.isCurrent !== false).map((c) => c.taxonConceptId));
-  // A higher taxon with descendants is left alone: its summary comes from them, and the
-  // importer writes no event for a genus whose annotation is all about its species.
-  const parents = new Set(nodeRows.map((r) => (r.parent_id === null ? null : Number(r.parent_id))));
-  return nodeRows.filter((r) => r.in_checklist && !withSnapshot.has(Number(r.id)) && (!isAboveSpecies(r.rank) || !parents.has(Number(r.id)))).map((r) => ({
-    id: `checklist-not-listed-${r.id}`, taxonConceptId: Number(r.id), convention: 'CITES' as const, appendix: '',
-    changeType: 'EXCEPTION' as const, effectiveAt: null, isCurrent: true,
-  }));
+  return notListedByChecklist(nodeRows.map((r) => ({ ...toNode(r), inChecklist: r.in_checklist })), changes);
 }
 
 /**

@@ -3,7 +3,7 @@
 import zlib from 'node:zlib';
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.js';
-import { seedApiData, recorded } from './fixtures.js';
+import { checklistListings, seedApiData, seedGenusHistory, recorded } from './fixtures.js';
 import { apiClient, type ApiClient } from './support.js';
 
 describeEachDatabase('public API /api/v1', (get) => {
@@ -141,6 +141,52 @@ describeEachDatabase('public API /api/v1', (get) => {
     const csv = await api.app.inject({ url: '/api/v1/alignment?all=true', headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     expect(csv.body.split('\r\n')[0]).toBe('\uFEFFclass,order,family,cms_id,cms_name,cms_author,cms_rank,cms_listing,relation,basis,confidence,review,origin,difference,cites_id,cites_name,cites_author,cites_rank,cites_listing,comment');
+  });
+});
+
+// Alligator: the 2017 Checklist has the genus I/II, A. mississippiensis II and
+// A. sinensis I. The 2013 history: both species App I from 1975-07-01,
+// CROCODYLIA spp. App II from 1977-02-04, A. mississippiensis App II from 1979-06-28.
+let alligatorChecklist: Promise<Map<string, string>> | undefined;
+const ALLIGATORS = ['Alligator', 'Alligator mississippiensis', 'Alligator sinensis'];
+
+describeEachDatabase('status on a date of a higher taxon, from its descendants', (get) => {
+  let api: ApiClient;
+  const ids = new Map<string, number>();
+  beforeAll(async () => {
+    alligatorChecklist ??= checklistListings('Alligator');
+    await seedGenusHistory(get(), 'Alligator');
+    api = await apiClient(get());
+    for (const { id, full_name } of await get().query<{ id: number; full_name: string }>(
+      `select id, full_name from taxon_concepts where full_name = any($1) and taxonomy_id = 'CITES' and name_status = 'A'`, [ALLIGATORS])) ids.set(full_name, Number(id));
+  }, 120_000);
+  afterAll(async () => { await api?.app.close(); });
+  const cites = async (name: string, on?: string) =>
+    (await api.call(on ? `/api/v1/taxa/${ids.get(name)}/status?on=${on}` : `/api/v1/taxa/${ids.get(name)}`)).json()[on ? 'CITES' : 'status'];
+  const brief = (s: { listed: boolean; listing: string | null; appendices: string[] }) => ({ listed: s.listed, listing: s.listing, appendices: s.appendices });
+
+  it("gives a genus its species' appendices on a date, as the current status does", async () => {
+    const checklist = await alligatorChecklist!;
+    const today = new Date().toISOString().slice(0, 10);
+    for (const name of ALLIGATORS) {
+      const on = await cites(name, today);
+      expect(on.listing, name).toBe(checklist.get(name));
+      expect(brief(on), name).toEqual(brief((await cites(name)).CITES));
+    }
+    // App II as part of CROCODYLIA spp., App I from its species.
+    expect((await cites('Alligator', today)).reasons).toEqual(expect.arrayContaining([
+      expect.objectContaining({ kind: 'inherited', appendix: 'II', from: expect.objectContaining({ name: 'Crocodylia' }) }),
+      expect.objectContaining({ kind: 'descendants', appendices: ['I'] })]));
+    for (const name of ALLIGATORS) expect(brief(await cites(name, '1975-01-01')), name).toEqual({ listed: false, listing: null, appendices: [] });
+  });
+
+  it("follows the species' history: in 1978 both species were in Appendix I", async () => {
+    expect((await cites('Alligator', '1978-01-01')).listing).toBe('I');
+    expect((await cites('Alligator', '1980-01-01')).listing).toBe('I/II');
+    // A species' answer is its own history, as before.
+    expect(brief(await cites('Alligator mississippiensis', '1978-01-01'))).toEqual({ listed: true, listing: 'I', appendices: ['I'] });
+    expect(brief(await cites('Alligator mississippiensis', '1980-01-01'))).toEqual({ listed: true, listing: 'II', appendices: ['II'] });
+    expect(brief(await cites('Alligator sinensis', '1980-01-01'))).toEqual({ listed: true, listing: 'I', appendices: ['I'] });
   });
 });
 

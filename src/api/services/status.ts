@@ -1,10 +1,12 @@
 // Status of a taxon concept in both conventions, now or on a date.
 // Now: the listing engine's stored result (taxon_listings) when it has run,
 // else the source's own "current" listings. On a date: the listing engine
-// (src/listings statusOn) over the concept and its ancestors.
+// (src/listings statusOn) over the concept, its ancestors and its subtree,
+// with the same inputs as the recompute, so on today it gives the stored answer.
 import type { Database } from '../../db/client.js';
-import { lineageWithChanges, type ListingChangeRow, type TaxonDetailRow } from '../../db/repositories/taxa.js';
-import { statusOn, type Convention, type ListingChange, type TaxonNode } from '../../listings/index.js';
+import { lineageWithChanges, type ListingChangeRow } from '../../db/repositories/lineage.js';
+import type { TaxonDetailRow } from '../../db/repositories/taxa.js';
+import { checklistExceptions, statusOn, type Convention, type ListingChange, type TaxonNode } from '../../listings/index.js';
 
 export interface ConventionStatusView {
   listed: boolean;
@@ -40,11 +42,16 @@ export function currentStatus(r: Pick<TaxonDetailRow, 'listings' | 'listing_chan
   };
 }
 
-/** Status on a date from the listing engine, over the concept and its ancestors (inherited listings count). */
+/**
+ * Status on a date from the listing engine: ancestors give inherited listings,
+ * descendants a higher taxon's summary ("I/II" for a genus whose species differ).
+ */
 export async function taxonStatusOn(database: Database, id: number, on: string): Promise<Record<Convention, ConventionStatusView>> {
   const { nodes, changes } = await lineageWithChanges(database, id);
   const tree: TaxonNode[] = nodes.map((n) => ({ id: n.id, name: n.full_name, rank: n.rank, parentId: n.parent_id }));
-  const result = statusOn(changes.map(toListingChange), tree, on).get(id);
+  const logged = changes.map(toListingChange);
+  const named = nodes.map((n) => ({ id: n.id, rank: n.rank, parentId: n.parent_id, inChecklist: n.in_checklist }));
+  const result = statusOn([...logged, ...checklistExceptions(named, logged)], tree, on).get(id);
   const view = (c: Convention): ConventionStatusView => {
     const s = result?.[c];
     return { listed: Boolean(s?.appendices.length), listing: s?.listing ?? null, appendices: s?.appendices ?? [], reasons: (s?.reasons ?? []) as ConventionStatusView['reasons'], basis: 'listing-engine' };
@@ -55,7 +62,7 @@ export async function taxonStatusOn(database: Database, id: number, on: string):
 function toListingChange(l: ListingChangeRow): ListingChange {
   return {
     id: l.id, taxonConceptId: l.taxon_concept_id, convention: l.convention as Convention, appendix: l.appendix,
-    changeType: l.change_type as ListingChange['changeType'], effectiveAt: l.effective_at, partyIso2: l.party_iso2, isCurrent: l.is_current,
+    changeType: l.change_type as ListingChange['changeType'], effectiveAt: l.effective_at, partyIso2: l.party_iso2?.trim() || null, isCurrent: l.is_current,
     populationsIncluded: l.populations_included ?? [], populationsExcluded: l.populations_excluded ?? [],
     inclusionTaxonConceptId: l.inclusion_taxon_concept_id, excludedTaxonConceptIds: l.excluded_taxon_concept_ids ?? [],
     annotation: { en: l.annotation_en, es: l.annotation_es, fr: l.annotation_fr, fullEn: l.full_annotation_en },
