@@ -2,6 +2,7 @@
 // filters) and the full detail of one concept with the provenance of every
 // fact. Parameterised SQL only; callers get plain rows for the presenters.
 import type { Database } from '../client.js';
+import { currentListingSql } from './listings.js';
 
 export type TaxonomyFilter = 'cites' | 'cms' | 'both';
 
@@ -36,11 +37,7 @@ export function prefixPattern(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** The current listing summary of a concept in one convention: the listing engine's result, else the source's current listings. */
-const currentListing = (convention: string) => `coalesce(
-  (select tl.listing from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}'),
-  (select string_agg(distinct lc.appendix, '/' order by lc.appendix) from listing_changes lc
-     where lc.taxon_concept_id = t.id and lc.convention = '${convention}' and lc.is_current and lc.change_type = 'ADDITION'))`;
+const currentListing = currentListingSql; // the same listing summary as countries and name matches give
 
 const hasAppendix = (convention: string, param: string) => `(
   exists (select 1 from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}' and ${param} = any(tl.appendices))
@@ -207,30 +204,4 @@ export async function tombstoneFor(database: Database, id: number): Promise<{ de
   const [row] = await database.query<{ deleted_at: string }>(
     `select deleted_at from tombstones where taxon_concept_id = $1 order by deleted_at desc limit 1`, [id]);
   return row ?? null;
-}
-
-export interface LineageNode { id: number; full_name: string; rank: string; parent_id: number | null }
-
-export interface ListingChangeRow {
-  id: number; taxon_concept_id: number; convention: string; appendix: string; change_type: string; effective_at: string | null;
-  party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
-  inclusion_taxon_concept_id: number | null; excluded_taxon_concept_ids: number[];
-  annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; full_annotation_en: string | null;
-  hash_symbol: string | null; hash_annotation_en: string | null;
-}
-
-/** A concept, its ancestors, and every listing change of them: what the listing engine needs for one concept. */
-export async function lineageWithChanges(database: Database, id: number): Promise<{ nodes: LineageNode[]; changes: ListingChangeRow[] }> {
-  const nodes = await database.query<LineageNode>(
-    `with recursive up(id, full_name, rank, parent_id, depth) as (
-       select id, full_name, rank, parent_id, 0 from taxon_concepts where id = $1
-       union all select p.id, p.full_name, p.rank, p.parent_id, up.depth + 1 from taxon_concepts p join up on p.id = up.parent_id where up.depth < 20)
-     select id, full_name, rank, parent_id from up`, [id]);
-  if (!nodes.length) return { nodes, changes: [] };
-  const changes = await database.query<ListingChangeRow>(
-    `select l.id, l.taxon_concept_id, l.convention, l.appendix, l.change_type, to_char(l.effective_at, 'YYYY-MM-DD') effective_at, l.party_iso2,
-            l.is_current, l.populations_included, l.populations_excluded, l.inclusion_taxon_concept_id, l.excluded_taxon_concept_ids,
-            l.annotation_en, l.annotation_es, l.annotation_fr, l.full_annotation_en, l.hash_symbol, l.hash_annotation_en
-       from listing_changes l where l.taxon_concept_id = any($1::int[]) order by l.id`, [nodes.map((n) => n.id)]);
-  return { nodes, changes };
 }
