@@ -84,13 +84,18 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
   const countParams = [...params];
   const limit = p(s.perPage);
   const offset = p((s.page - 1) * s.perPage);
-  const rows = await database.query<TaxonSummaryRow>(
+  // The page and the total in one pass: the matches are sorted in full anyway
+  // (PostgreSQL evaluates the listing sub-selects after the limit).
+  const page = await database.query<TaxonSummaryRow & { total_count: string }>(
     `select t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
             t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at,
-            ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing, ${matched}
+            ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing, ${matched},
+            count(*) over () as total_count
        from ${from} where ${whereSql} order by ${order} limit ${limit} offset ${offset}`, params);
+  if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
+  // Past the last page: the window saw no row, so count apart.
   const [{ n }] = await database.query<{ n: string }>(`select count(*) n from ${from} where ${whereSql}`, countParams);
-  return { rows, total: Number(n) };
+  return { rows: [], total: Number(n) };
 }
 
 export interface Provenance { import_run_id: number | null; source_file: string | null; source_line: number | null }
