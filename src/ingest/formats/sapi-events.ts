@@ -6,7 +6,7 @@ import { events, hashAnnotations, meta } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { LANGUAGES_META_KEY } from '../sapi/facts.js';
-import { clean, parseDmy, recordDelimiter, syncFacts, countLines, type Fact } from '../sapi/common.js';
+import { clean, parseDmy, syncFacts, countLines, type Fact } from '../sapi/common.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 
@@ -116,8 +116,7 @@ export const importers: Importer[] = [
       const [row] = await ctx.tx.select().from(meta).where(eq(meta.key, LANGUAGES_META_KEY));
       const before = (row?.value ?? {}) as Record<string, string>;
       const map: Record<string, string> = {};
-      const delimiter = await recordDelimiter(ctx.file);
-      for await (const { line, values: v } of readCsv(ctx.file, { required: ['ISO-3', 'LangShort', 'ISO-1'], onBytes: ctx.progress, csv: delimiter ? { record_delimiter: delimiter } : undefined })) {
+      for await (const { line, values: v } of readCsv(ctx.file, { required: ['ISO-3', 'LangShort', 'ISO-1'], onBytes: ctx.progress })) {
         const code3 = v['ISO-3'].trim().toUpperCase();
         if (!/^[A-Z]{3}$/.test(code3)) { ctx.reject(line, 'ISO-3', `a three-letter code, got '${v['ISO-3']}'`); continue; }
         const iso1 = v['ISO-1'].trim().toLowerCase();

@@ -7,7 +7,7 @@
 import { geoEntities } from '../../db/schema.js';
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean, recordDelimiter, syncFacts, countLines, type Fact } from '../sapi/common.js';
+import { clean, syncFacts, countLines, type Fact } from '../sapi/common.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 type GeoRow = typeof geoEntities.$inferSelect;
@@ -43,8 +43,7 @@ async function writeGeo(ctx: ImportContext, facts: GeoFact[]): Promise<void> {
 async function collect(ctx: ImportContext, required: string[], toFact: (r: CsvRecord) => GeoFact | string | null): Promise<GeoFact[]> {
   const facts: GeoFact[] = [];
   const seen = new Set<string>();
-  const delimiter = await recordDelimiter(ctx.file);
-  for await (const rec of readCsv(ctx.file, { required, onBytes: ctx.progress, csv: delimiter ? { record_delimiter: delimiter } : undefined })) {
+  for await (const rec of readCsv(ctx.file, { required, onBytes: ctx.progress })) {
     const f = toFact(rec);
     if (f == null) continue;
     if (typeof f === 'string') { ctx.reject(rec.line, f.split('|')[0], f.split('|')[1]); continue; }

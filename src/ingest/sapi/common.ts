@@ -192,22 +192,6 @@ export function countLines(ctx: ImportContext, facts: Fact[], status: Map<string
   }
 }
 
-/** Read a CR-only (old Mac) or LF/CRLF file: pick the record delimiter from the first bytes. */
-export async function recordDelimiter(file: string): Promise<string | undefined> {
-  const fs = await import('node:fs/promises');
-  let handle: Awaited<ReturnType<typeof fs.open>>;
-  try { handle = await fs.open(file, 'r'); } catch { return undefined; } // readCsv reports a missing file
-  try {
-    const buf = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(buf, 0, 4096, 0);
-    const head = buf.subarray(0, bytesRead).toString('latin1');
-    if (head.includes('\r') && !head.includes('\n')) return '\r';
-    return undefined;
-  } finally {
-    await handle.close();
-  }
-}
-
 /** Columns of a table by JS property name, for selecting existing rows. */
 export function columnsOf(table: PgTable): Record<string, unknown> {
   return getTableColumns(table as Table) as Record<string, unknown>;
