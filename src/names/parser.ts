@@ -1006,9 +1006,15 @@ function plainAuthorWord(s: string, start: number, end: number, afterAuthor: boo
   }
   if (c0 === 38) return end - start === 1 && afterAuthor;
   if (!upperCode(c0)) return TAIL_PARTICLES.has(s.slice(start, end));
+  for (let k = start; k < end; k++) {
+    // a bare X is the hybrid sign written in capitals ("Schltr.X", "J.J.X Smith"); "Xu" is an author
+    if (s.charCodeAt(k) === 88 && !(k + 1 < end && s.charCodeAt(k + 1) >= 97 && s.charCodeAt(k + 1) <= 122)) return false;
+  }
   for (let k = start + 1; k < end; k++) {
     const c = s.charCodeAt(k);
     if (!letterCode(c) && c !== 46 && c !== 45 && c !== 39) return false;
+    // after a dot only a capital ("H.Sm.") or filius ("Rchb.f."): "Sm.te" may hide an epithet
+    if (c === 46 && k + 1 < end && !upperCode(s.charCodeAt(k + 1)) && !(k + 3 === end && s.charCodeAt(k + 1) === 102 && s.charCodeAt(k + 2) === 46)) return false;
   }
   return true;
 }
