@@ -3,17 +3,13 @@
 import zlib from 'node:zlib';
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.js';
-import { checklistListings, seedApiData, seedGenusHistory, recorded } from './fixtures.js';
-import { apiClient, type ApiClient } from './support.js';
+import { checklistListings, seedGenusHistory, recorded } from './fixtures.js';
+import { apiClient, openSeededApi, type ApiClient } from './support.js';
 
 describeEachDatabase('public API /api/v1', (get) => {
   let api: ApiClient;
   let elephant: number;
-  beforeAll(async () => {
-    await seedApiData(get());
-    api = await apiClient(get());
-    [{ id: elephant }] = await get().query<{ id: number }>(`select id from taxon_concepts where full_name = 'Loxodonta africana' and taxonomy_id = 'CITES'`);
-  }, 120_000);
+  beforeAll(async () => { ({ api, elephant } = await openSeededApi(get())); }, 120_000);
   afterAll(async () => { await api?.app.close(); });
 
   it('finds a taxon by accepted name prefix, synonym, and common name in any language, ignoring accents and case', async () => {

@@ -2,8 +2,8 @@
 // into the same shapes (keys and types) as the recorded Species+ responses.
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../support/databases.js';
-import { seedApiData, recorded } from './fixtures.js';
-import { apiClient, type ApiClient } from './support.js';
+import { recorded } from './fixtures.js';
+import { openSeededApi, type ApiClient } from './support.js';
 
 type Shapes = Map<string, { types: Set<string>; always: boolean }>;
 
@@ -44,11 +44,7 @@ function compare(ours: unknown, theirs: unknown, allowExtra: string[] = []): str
 describeEachDatabase('Species+-compatible API', (get) => {
   let api: ApiClient;
   let elephant: number;
-  beforeAll(async () => {
-    await seedApiData(get());
-    api = await apiClient(get());
-    [{ id: elephant }] = await get().query<{ id: number }>(`select id from taxon_concepts where full_name = 'Loxodonta africana' and taxonomy_id = 'CITES'`);
-  }, 120_000);
+  beforeAll(async () => { ({ api, elephant } = await openSeededApi(get())); }, 120_000);
   afterAll(async () => { await api?.app.close(); });
 
   it('taxon_concepts?name= has the shape of the recorded response, with the same names and listing', async () => {

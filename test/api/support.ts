@@ -5,6 +5,7 @@ import { buildApp } from '../../src/api/app.js';
 import type { Database } from '../../src/db/client.js';
 import type { RateLimitOptions } from '../../src/api/plugins.js';
 import { openApiValidator } from './openapi.js';
+import { seedApiData } from './fixtures.js';
 
 export interface ApiClient {
   app: FastifyInstance;
@@ -25,4 +26,12 @@ export async function apiClient(database: Database, opts: { rateLimit?: RateLimi
       return res;
     },
   };
+}
+
+/** The API on the seeded test data (seedApiData), and the id of the CITES concept Loxodonta africana most tests look at. */
+export async function openSeededApi(database: Database): Promise<{ api: ApiClient; elephant: number }> {
+  await seedApiData(database);
+  const api = await apiClient(database);
+  const [{ id }] = await database.query<{ id: number }>(`select id from taxon_concepts where full_name = 'Loxodonta africana' and taxonomy_id = 'CITES'`);
+  return { api, elephant: Number(id) };
 }
