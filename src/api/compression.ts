@@ -21,7 +21,7 @@ export interface CompressOptions {
   brotliQuality: number;
 }
 
-export function compressEncoded(body: Buffer, encoding: Encoding, brotliQuality: number): Buffer {
+function compressEncoded(body: Buffer, encoding: Encoding, brotliQuality: number): Buffer {
   if (encoding === 'br') {
     return zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: brotliQuality, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
   }
@@ -35,15 +35,15 @@ export function compressInMemory(opts: CompressOptions) {
     if (reply.getHeader('content-encoding') || req.headers['x-no-compression'] !== undefined) return payload;
     const accept = req.headers['accept-encoding'];
     if (!accept) return payload;
-    const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
-    if (body.length < opts.threshold || body.length > opts.maxInMemory) return payload;
+    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length;
+    if (size < opts.threshold || size > opts.maxInMemory) return payload;
     if (!COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? 'application/json'))) return payload;
     const encoding = negotiate(accept.toLowerCase().replace(/\bx-gzip\b/g, 'gzip'), [...ENCODINGS]);
     if (!encoding) return payload;
     reply.header('content-encoding', encoding);
     reply.header('vary', mergeVary(reply.getHeader('vary')));
     reply.removeHeader('content-length');
-    return compressEncoded(body, encoding, opts.brotliQuality);
+    return compressEncoded(typeof payload === 'string' ? Buffer.from(payload) : payload, encoding, opts.brotliQuality);
   };
 }
 

@@ -163,7 +163,7 @@ function own(field: string): string {
 
 function lineBreaksIn(row: string[]): number {
   let n = 0;
-  for (const field of row) if (field.length > 0) n += lineBreaks(field);
+  for (const field of row) n += lineBreaks(field);
   return n;
 }
 
@@ -176,9 +176,6 @@ function lineBreaks(text: string): number {
 }
 
 function checkHeader(file: string, header: string[], required: string[]): string[] {
-  if (header.length === 0 || (header.length === 1 && header[0] === '')) {
-    throw new ImportRefused(file, 1, null, 'a header line (the file is empty)');
-  }
   const missing = required.filter((c) => !header.includes(c));
   if (missing.length) {
     throw new ImportRefused(file, 1, missing[0], `header columns ${required.join(', ')}; missing ${missing.join(', ')}`);
@@ -189,8 +186,8 @@ function checkHeader(file: string, header: string[], required: string[]): string
 function toRefusal(file: string, e: unknown): Error {
   if (e instanceof ImportRefused) return e;
   const err = e as { code?: string; message?: string };
-  if ((err as NodeJS.ErrnoException).code === 'ENOENT') return new ImportRefused(file, null, null, 'an existing file');
-  if ((err as { code?: string }).code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message ?? '')) {
+  if (err.code === 'ENOENT') return new ImportRefused(file, null, null, 'an existing file');
+  if (err.code === 'Z_BUF_ERROR' || /unexpected end of file/i.test(err.message ?? '')) {
     return new ImportRefused(file, null, null, 'a complete gzip file (it is truncated)');
   }
   return e as Error;

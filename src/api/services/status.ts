@@ -4,9 +4,9 @@
 // (src/listings statusOn) over the concept, its ancestors and its subtree,
 // with the same inputs as the recompute, so on today it gives the stored answer.
 import type { Database } from '../../db/client.js';
-import { lineageWithChanges, type ListingChangeRow } from '../../db/repositories/lineage.js';
 import type { TaxonDetailRow } from '../../db/repositories/taxa.js';
-import { checklistExceptions, statusOn, type Convention, type ListingChange, type TaxonNode } from '../../listings/index.js';
+import { statusOfConcept } from '../../listings/recompute.js';
+import type { Convention } from '../../listings/index.js';
 
 export interface ConventionStatusView {
   listed: boolean;
@@ -43,29 +43,16 @@ export function currentStatus(r: Pick<TaxonDetailRow, 'listings' | 'listing_chan
 }
 
 /**
- * Status on a date from the listing engine: ancestors give inherited listings,
- * descendants a higher taxon's summary ("I/II" for a genus whose species differ).
+ * Status on a date from the listing engine (statusOfConcept: the concept with
+ * its ancestors and subtree, as the stored recompute sees it): ancestors give
+ * inherited listings, descendants a higher taxon's summary ("I/II" for a genus
+ * whose species differ).
  */
 export async function taxonStatusOn(database: Database, id: number, on: string): Promise<Record<Convention, ConventionStatusView>> {
-  const { nodes, changes } = await lineageWithChanges(database, id);
-  const tree: TaxonNode[] = nodes.map((n) => ({ id: n.id, name: n.full_name, rank: n.rank, parentId: n.parent_id }));
-  const logged = changes.map(toListingChange);
-  const named = nodes.map((n) => ({ id: n.id, rank: n.rank, parentId: n.parent_id, inChecklist: n.in_checklist }));
-  const result = statusOn([...logged, ...checklistExceptions(named, logged)], tree, on).get(id);
+  const result = await statusOfConcept(database.db, id, on);
   const view = (c: Convention): ConventionStatusView => {
     const s = result?.[c];
     return { listed: Boolean(s?.appendices.length), listing: s?.listing ?? null, appendices: s?.appendices ?? [], reasons: (s?.reasons ?? []) as ConventionStatusView['reasons'], basis: 'listing-engine' };
   };
   return { CITES: view('CITES'), CMS: view('CMS') };
-}
-
-function toListingChange(l: ListingChangeRow): ListingChange {
-  return {
-    id: l.id, taxonConceptId: l.taxon_concept_id, convention: l.convention as Convention, appendix: l.appendix,
-    changeType: l.change_type as ListingChange['changeType'], effectiveAt: l.effective_at, partyIso2: l.party_iso2?.trim() || null, isCurrent: l.is_current,
-    populationsIncluded: l.populations_included ?? [], populationsExcluded: l.populations_excluded ?? [],
-    inclusionTaxonConceptId: l.inclusion_taxon_concept_id, excludedTaxonConceptIds: l.excluded_taxon_concept_ids ?? [],
-    annotation: { en: l.annotation_en, es: l.annotation_es, fr: l.annotation_fr, fullEn: l.full_annotation_en },
-    hashSymbol: l.hash_symbol, hashAnnotation: l.hash_annotation_en,
-  };
 }

@@ -37,8 +37,6 @@ export function prefixPattern(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const currentListing = currentListingSql; // the same listing summary as countries and name matches give
-
 const hasAppendix = (convention: string, param: string) => `(
   exists (select 1 from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}' and ${param} = any(tl.appendices))
   or exists (select 1 from listing_changes lc where lc.taxon_concept_id = t.id and lc.convention = '${convention}'
@@ -89,7 +87,7 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
   const page = await database.query<TaxonSummaryRow & { total_count: string }>(
     `select t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
             t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at,
-            ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing, ${matched},
+            ${currentListingSql('CITES')} as cites_listing, ${currentListingSql('CMS')} as cms_listing, ${matched},
             count(*) over () as total_count
        from ${from} where ${whereSql} order by ${order} limit ${limit} offset ${offset}`, params);
   if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
@@ -127,7 +125,7 @@ const detailSql = (tail: string) => `${DETAIL_SELECT}
 const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legacy_id, t.full_name, t.author_year, t.rank, t.name_status, t.parent_id,
       t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.data,
       t.created_at, t.updated_at, t.import_run_id, t.source_file, t.source_line,
-      ${currentListing('CITES')} as cites_listing, ${currentListing('CMS')} as cms_listing,
+      ${currentListingSql('CITES')} as cites_listing, ${currentListingSql('CMS')} as cms_listing,
       coalesce((select json_agg(json_build_object('id', s.id, 'full_name', s.full_name, 'author_year', s.author_year, 'rank', s.rank,
           'name_status', s.name_status, ${prov('r')}) order by s.full_name)
         from taxon_relationships r join taxon_concepts s on s.id = r.other_taxon_concept_id
