@@ -5,7 +5,8 @@
 import type {
   ConventionStatus, Convention, ListingChange, Reason, TaxonNode, TaxonRef, TaxonStatus,
 } from './types.js';
-import { CONVENTIONS } from './types.js';
+import { CONVENTIONS, ENTRY_INTO_FORCE } from './types.js';
+import { inForceOn } from '../taxonomy/conventions.js';
 import { isAboveSpecies, summaryOrder } from './summary.js';
 
 /** What a taxon's own events say on the date. */
@@ -46,14 +47,12 @@ const deletionKey = (c: ListingChange) => (c.appendix === 'III' ? `III|${c.party
 const reservationKey = (c: ListingChange) => `${c.appendix}|${c.partyIso2 ?? ''}`;
 
 /** Replay one taxon's events (one convention, already sorted and cut at the date). */
-export function replay(events: ListingChange[], opts: { snapshot?: ListingChange[] } = {}): OwnState {
+export function replay(events: ListingChange[], opts: { snapshot?: ListingChange[]; after?: ListingChange[] } = {}): OwnState {
   const listings = new Map<string, ListingChange>();
   const reservations = new Map<string, ListingChange>();
   const deletions = new Map<string, ListingChange>();
   let exception: ListingChange | null = null;
-  const all = opts.snapshot ? [...events, null, ...opts.snapshot] : events;
-  for (const e of all) {
-    if (e === null) { listings.clear(); exception = null; continue; } // the snapshot starts here
+  const apply = (e: ListingChange) => {
     switch (e.changeType) {
       case 'ADDITION':
         // A CITES App I/II listing of the whole taxon replaces every earlier
@@ -90,7 +89,22 @@ export function replay(events: ListingChange[], opts: { snapshot?: ListingChange
         reservations.delete(reservationKey(e));
         break;
     }
+  };
+  for (const e of events) apply(e);
+  if (opts.snapshot) {
+    // The snapshot is the taxon's whole list of listings on its day. It names
+    // no App III Party (the Checklist does not): the Parties of the App III
+    // listings in force before it stay with its App III row.
+    const app3 = [...listings.values()].filter((l) => l.appendix === 'III' && l.partyIso2);
+    listings.clear();
+    exception = null;
+    for (const e of opts.snapshot) {
+      if (e.changeType === 'ADDITION' && e.appendix === 'III' && !e.partyIso2 && app3.length) {
+        for (const p of app3) apply({ ...e, partyIso2: p.partyIso2 });
+      } else apply(e);
+    }
   }
+  for (const e of opts.after ?? []) apply(e);
   return {
     listings: [...listings.values()].sort(byAppendix),
     reservations: [...reservations.values()].sort(byAppendix),
@@ -106,9 +120,12 @@ function byAppendix(a: ListingChange, b: ListingChange): number {
     || (a.partyIso2 ?? '').localeCompare(b.partyIso2 ?? '');
 }
 
+/** A listing in force on a node, with the taxon whose listing it is (the node itself when own). */
+interface Entry { change: ListingChange; from: TaxonRef }
+
 /** What a node hands to its children. */
 type Inheritance =
-  | { kind: 'listed'; from: TaxonRef; listings: ListingChange[]; reservations: ListingChange[]; excludes: boolean; draft?: Draft }
+  | { kind: 'listed'; entries: Entry[]; reservations: ListingChange[]; excludes: boolean; draft?: Draft }
   | { kind: 'blocked'; reason: Reason }
   | null;
 
@@ -126,7 +143,8 @@ export interface StatusOptions {
  * `knownSummary` are not computed but count for their ancestors' summaries.
  */
 export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: string, opts: StatusOptions = {}): Map<number, TaxonStatus> {
-  const conventions = opts.conventions ?? CONVENTIONS;
+  // Before a convention entered into force nothing can be listed in it.
+  const conventions = (opts.conventions ?? CONVENTIONS).filter((c) => inForceOn(c, date));
   const nodes = new Map(tree.map((n) => [n.id, n]));
   const children = new Map<number, TaxonNode[]>();
   const roots: TaxonNode[] = [];
@@ -155,7 +173,7 @@ export function statusOn(changes: ListingChange[], tree: TaxonNode[], date: stri
     const pass = {} as Record<Convention, Inheritance>;
     for (const c of CONVENTIONS) {
       if (!conventions.includes(c)) { draft[c] = emptyDraft(); pass[c] = null; continue; }
-      [draft[c], pass[c]] = decide(node, own[c].get(node.id), inherited[c], ref);
+      [draft[c], pass[c]] = decide(node, own[c].get(node.id), inherited[c], ref, c);
     }
     drafts.set(node.id, draft);
     for (const child of children.get(node.id) ?? []) stack.push({ node: child, inherited: pass });
@@ -200,36 +218,55 @@ export function ownStates(changes: ListingChange[], date: string): Record<Conven
 }
 
 /**
- * A taxon's events may mix a dated history (Species+ 2013) with an undated
- * snapshot of current listings (the 2017 Checklist). Without a history the
- * snapshot holds from the start. With one, the history decides up to its
- * last date; from then on the snapshot replaces the listings it had (its
- * reservations and deletions stay: the snapshot does not record them).
+ * A taxon's events may mix a dated history (Species+ 2013, the Species+ API)
+ * with an undated snapshot of current listings (the 2017 Checklist). Without
+ * a history the snapshot holds from the start. With one, the history decides
+ * up to the snapshot's day (its `asOf`, else the history's last date), the
+ * snapshot replaces the listings on that day (reservations and deletions
+ * stay: it does not record them), and dated changes after that day apply on
+ * top: a CoP's change newer than the snapshot wins over it.
  */
 function replayGroup(events: ListingChange[], date: string): OwnState {
   if (events.length === 1) return replay(events[0].effectiveAt !== null && events[0].effectiveAt > date ? [] : events);
   const all = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
   const undated = events.filter((e) => e.effectiveAt === null);
-  // The whole history's last date, not the last before `date`: the snapshot is as of then.
-  const lastDated = all.length ? all[all.length - 1].effectiveAt! : null;
-  const dated = all.filter((e) => e.effectiveAt! <= date);
-  if (!undated.length) return replay(dated);
-  if (lastDated === null) return replay(undated.sort(compareChanges));
-  const snapshot = undated.filter((e) => e.isCurrent !== false);
-  if (date < lastDated || !snapshot.length) return replay([...undated.filter((e) => e.isCurrent === false), ...dated].sort(compareChanges));
-  return replay(dated, { snapshot: snapshot.sort(compareChanges) });
+  if (!undated.length) return replay(all.filter((e) => e.effectiveAt! <= date));
+  if (!all.length) return replay(undated.sort(compareChanges));
+  const snapshot = undated.filter((e) => e.isCurrent !== false).sort(compareChanges);
+  const stale = undated.filter((e) => e.isCurrent === false);
+  const asOf = snapshot.reduce<string | null>((m, e) => (e.asOf && (!m || e.asOf > m) ? e.asOf : m), null);
+  // The whole history's last date, not the last before `date`: a snapshot without its day is taken as of then.
+  const at = asOf ?? all[all.length - 1].effectiveAt!;
+  if (date < at || !snapshot.length) return replay([...stale, ...all.filter((e) => e.effectiveAt! <= date)].sort(compareChanges));
+  return replay(all.filter((e) => e.effectiveAt! <= at), { snapshot, after: all.filter((e) => e.effectiveAt! > at && e.effectiveAt! <= date) });
 }
 
 const EMPTY_DRAFT: Draft = Object.freeze({ appendices: [], reasons: [], inScope: false, populationOnly: false }) as Draft;
 const emptyDraft = (): Draft => EMPTY_DRAFT;
 
-/** One node, one convention: own listing, else the inherited one, else why not. */
-function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inheritance, ref: (id: number) => TaxonRef): [Draft, Inheritance] {
+/**
+ * One node, one convention: own listing, else the inherited one, else why not.
+ * CITES: a taxon's own listing replaces its higher taxon's. CMS: a higher
+ * taxon's listing ("all migratory species of Accipitridae" in Appendix II)
+ * also covers its species listed on their own in the other appendix
+ * (Neophron percnopterus: I and II). A deletion is history: it is a reason
+ * only of "not listed".
+ */
+function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inheritance, ref: (id: number) => TaxonRef, convention: Convention): [Draft, Inheritance] {
+  const self: TaxonRef = { id: node.id, name: node.name, rank: node.rank };
   if (state && state.listings.length) {
-    const self: TaxonRef = { id: node.id, name: node.name, rank: node.rank };
-    const draft = listedDraft(state.listings, state.reservations, null, ref);
-    draft.reasons.push(...state.deletions.map(deletionReason));
-    return [draft, listedInheritance(self, state.listings, state.reservations)];
+    let entries: Entry[] = state.listings.map((change) => ({ change, from: self }));
+    let reservations = state.reservations;
+    if (convention === 'CMS' && inherited?.kind === 'listed') {
+      const own = new Set(state.listings.map((l) => l.appendix));
+      const covering = coveringEntries(inherited, node).filter((e) => !own.has(e.change.appendix));
+      if (covering.length) {
+        entries = [...entries, ...covering].sort((x, y) => byAppendix(x.change, y.change));
+        reservations = [...inherited.reservations, ...reservations];
+      }
+    }
+    const draft = listedDraft(node, entries, reservations, ref);
+    return [draft, listedInheritance(entries, reservations)];
   }
   if (state?.exception) {
     const from = state.exception.inclusionTaxonConceptId ? ref(state.exception.inclusionTaxonConceptId) : null;
@@ -238,20 +275,20 @@ function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inherit
   }
   const deletions = (state?.deletions ?? []).map(deletionReason);
   if (inherited?.kind === 'listed') {
-    const covering = inherited.excludes ? inherited.listings.filter((l) => !(l.excludedTaxonConceptIds ?? []).includes(node.id)) : inherited.listings;
+    const covering = coveringEntries(inherited, node);
     if (covering.length) {
-      // The common case (no exclusion, reservation or deletion of its own): the parent's draft, shared.
-      if (covering === inherited.listings && !state) {
-        inherited.draft ??= listedDraft(covering, inherited.reservations, inherited.from, ref);
+      // The common case (no exclusion or reservation of its own): the parent's draft, shared.
+      if (covering === inherited.entries && !state?.reservations.length) {
+        inherited.draft ??= listedDraft(node, covering, inherited.reservations, ref);
         return [inherited.draft, inherited];
       }
       // A Party may enter a reservation on one species of a higher-taxon listing.
       const reservations = state?.reservations.length ? [...inherited.reservations, ...state.reservations] : inherited.reservations;
-      const draft = listedDraft(covering, reservations, inherited.from, ref);
-      draft.reasons.push(...deletions);
-      return [draft, listedInheritance(inherited.from, covering, reservations, deletions.length ? undefined : draft)];
+      const draft = listedDraft(node, covering, reservations, ref);
+      return [draft, listedInheritance(covering, reservations, draft)];
     }
-    const reason: Reason = { kind: 'excluded', from: inherited.from, effectiveAt: inherited.listings[0]?.effectiveAt ?? null, text: `excluded from the listing of ${inherited.from.name}` };
+    const from = inherited.entries[0].from;
+    const reason: Reason = { kind: 'excluded', from, effectiveAt: inherited.entries[0].change.effectiveAt ?? null, text: `excluded from the listing of ${from.name}` };
     return [{ appendices: [], reasons: [reason, ...deletions], inScope: true, populationOnly: false }, { kind: 'blocked', reason }];
   }
   if (inherited?.kind === 'blocked') {
@@ -261,16 +298,22 @@ function decide(node: TaxonNode, state: OwnState | undefined, inherited: Inherit
   return [{ appendices: [], reasons: deletions, inScope: true, populationOnly: false }, null];
 }
 
-function listedInheritance(from: TaxonRef, listings: ListingChange[], reservations: ListingChange[], draft?: Draft): Inheritance {
-  return { kind: 'listed', from, listings, reservations, excludes: listings.some((l) => (l.excludedTaxonConceptIds ?? []).length > 0), draft };
+/** The inherited listings that cover this node: those whose exclusions do not name it. */
+function coveringEntries(inherited: Extract<Inheritance, { kind: 'listed' }>, node: TaxonNode): Entry[] {
+  if (!inherited.excludes) return inherited.entries;
+  return inherited.entries.filter((e) => !(e.change.excludedTaxonConceptIds ?? []).includes(node.id));
 }
 
-function listedDraft(listings: ListingChange[], reservations: ListingChange[], via: TaxonRef | null, ref: (id: number) => TaxonRef): Draft {
+function listedInheritance(entries: Entry[], reservations: ListingChange[], draft?: Draft): Inheritance {
+  return { kind: 'listed', entries, reservations, excludes: entries.some((e) => (e.change.excludedTaxonConceptIds ?? []).length > 0), draft };
+}
+
+function listedDraft(node: TaxonNode, entries: Entry[], reservations: ListingChange[], ref: (id: number) => TaxonRef): Draft {
   const reasons: Reason[] = [];
   const appendices: string[] = [];
-  for (const l of listings) {
+  for (const { change: l, from: holder } of entries) {
     if (!appendices.includes(l.appendix)) appendices.push(l.appendix);
-    const from = via ?? (l.inclusionTaxonConceptId ? ref(l.inclusionTaxonConceptId) : null);
+    const from = holder.id !== node.id ? holder : (l.inclusionTaxonConceptId ? ref(l.inclusionTaxonConceptId) : null);
     reasons.push(from
       ? { kind: 'inherited', appendix: l.appendix, from, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed as part of ${from.name} in Appendix ${l.appendix}` }
       : { kind: 'own', appendix: l.appendix, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed in its own right in Appendix ${l.appendix}` });
@@ -297,7 +340,7 @@ function listedDraft(listings: ListingChange[], reservations: ListingChange[], v
     if (!appendices.includes(r.appendix) || !r.partyIso2) continue;
     reasons.push({ kind: 'reservation', appendix: r.appendix, party: r.partyIso2, effectiveAt: r.effectiveAt, text: `reservation by ${r.partyIso2} on Appendix ${r.appendix}` });
   }
-  return { appendices, reasons, inScope: true, populationOnly: populationOnly(listings) };
+  return { appendices, reasons, inScope: true, populationOnly: populationOnly(entries.map((e) => e.change)) };
 }
 
 /** Every App I/II listing names the only populations it covers: the rest of the taxon is not listed. */
@@ -346,4 +389,14 @@ function fold(node: TaxonNode, draft: Draft, kidSummaries: (string | null)[], co
     reasons.push({ kind: 'descendants', appendices: fromKids.sort((a, b) => summaryOrder(a) - summaryOrder(b)), text: `includes taxa listed in Appendix ${fromKids.join(', ')}` });
   }
   return { appendices: draft.appendices, listing, reasons };
+}
+
+/**
+ * The status of any taxon in a convention on a day before it entered into
+ * force: not a listing, "not yet in force". Null on days it was in force.
+ */
+export function notYetInForce(convention: Convention, date: string): ConventionStatus | null {
+  if (inForceOn(convention, date)) return null;
+  const since = ENTRY_INTO_FORCE[convention];
+  return { appendices: [], listing: null, reasons: [{ kind: 'not_in_force', since, text: `${convention} was not yet in force (it entered into force on ${since})` }] };
 }

@@ -1,18 +1,6 @@
 // Small helpers for the Checklist's summary strings ("I/II/NC").
-
-const ORDER: Record<string, number> = { I: 0, II: 1, III: 2, NC: 3 };
-
-/** Sort key: I, II, III, NC, then CMS agreements. */
-export function summaryOrder(part: string): number {
-  return ORDER[part] ?? 10;
-}
-
-const SPECIES_AND_BELOW = new Set(['SPECIES', 'SUBSPECIES', 'VARIETY', 'FORM']);
-
-/** Ranks whose summary is folded from their descendants (genus and up). */
-export function isAboveSpecies(rank: string): boolean {
-  return !SPECIES_AND_BELOW.has(rank.toUpperCase());
-}
+export { isAboveSpecies } from '../taxonomy/ranks.js';
+export { appendixOrder as summaryOrder } from '../taxonomy/conventions.js';
 
 /** 'I/II/NC' -> ['I', 'II', 'NC']; null or '' -> []. */
 export function summaryParts(listing: string | null | undefined): string[] {

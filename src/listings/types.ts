@@ -1,13 +1,10 @@
 // The listing engine's plain data: listing-change events in, status out.
 // Pure types; no database or HTTP here.
 
-export type Convention = 'CITES' | 'CMS';
-export const CONVENTIONS: readonly Convention[] = ['CITES', 'CMS'];
-
-export type ChangeType = 'ADDITION' | 'DELETION' | 'RESERVATION' | 'RESERVATION_WITHDRAWAL' | 'EXCEPTION';
-
-/** Dates the conventions entered into force: nothing can be listed before them. */
-export const ENTRY_INTO_FORCE: Record<Convention, string> = { CITES: '1975-07-01', CMS: '1983-11-01' };
+import type { Convention } from '../taxonomy/conventions.js';
+import type { ChangeType } from '../taxonomy/ranks.js';
+export { CONVENTIONS, ENTRY_INTO_FORCE, type Convention } from '../taxonomy/conventions.js';
+export type { ChangeType } from '../taxonomy/ranks.js';
 
 export interface Annotation {
   en?: string | null;
@@ -22,11 +19,17 @@ export interface ListingChange {
   id: number | string;
   taxonConceptId: number;
   convention: Convention;
-  /** 'I' | 'II' | 'III'; for CMS 'I' | 'II' or an agreement (AEWA, EUROBATS, ...). */
+  /** 'I' | 'II' | 'III' (CITES); 'I' | 'II' (CMS). */
   appendix: string;
   changeType: ChangeType;
-  /** YYYY-MM-DD; null when the source gives no date (treated as in force since the convention began). */
+  /** YYYY-MM-DD; null when the source gives no date (a snapshot of current listings). */
   effectiveAt: string | null;
+  /**
+   * For an undated snapshot row: the day the source's list of current
+   * listings is as of (the 2017 Checklist: 2017-04-21). The snapshot replaces
+   * the taxon's listings on that day; dated changes after it still apply.
+   */
+  asOf?: string | null;
   /** The listing Party of an App III listing, or the Party making a reservation. */
   partyIso2?: string | null;
   /** The source's own "is current" flag (kept for checks; the engine derives status from dates). */
@@ -68,12 +71,13 @@ export type Reason =
   | { kind: 'app3'; appendix: 'III'; party: string; effectiveAt: string | null; text: string }
   | { kind: 'annotation'; appendix: string; en: string | null; es: string | null; fr: string | null; hashSymbol: string | null; hashAnnotation: string | null; changeId: number | string; text: string }
   | { kind: 'deletion'; appendix: string; party: string | null; effectiveAt: string | null; text: string }
+  | { kind: 'not_in_force'; since: string; text: string }
   | { kind: 'excluded'; from: TaxonRef | null; effectiveAt: string | null; text: string }
   | { kind: 'descendants'; appendices: string[]; text: string };
 
 /** A taxon concept's status in one convention on one date. */
 export interface ConventionStatus {
-  /** Appendices (and CMS agreements) covering the taxon itself, in order: I, II, III, then agreements. */
+  /** Appendices covering the taxon itself (own or inherited), in order: I, II, III. */
   appendices: string[];
   /** The Checklist's summary, own and descendants': 'I/II', 'II/NC', 'NC'; null when nothing is listed. */
   listing: string | null;

@@ -15,8 +15,25 @@ export const DISTRIBUTION_TAGS = [
 export const CHANGE_TYPES = ['ADDITION', 'DELETION', 'RESERVATION', 'RESERVATION_WITHDRAWAL', 'EXCEPTION'] as const;
 export type ChangeType = (typeof CHANGE_TYPES)[number];
 
-export const CONVENTIONS = ['CITES', 'CMS'] as const;
-export type Convention = (typeof CONVENTIONS)[number];
+export { CONVENTIONS, type Convention } from './conventions.js';
+
+const INFRASPECIFIC = new Set<string>(['SUBSPECIES', 'VARIETY', 'FORM']);
+
+/** Subspecies, variety, form. */
+export function isInfraspecific(rank: string): boolean {
+  return INFRASPECIFIC.has(rank.trim().toUpperCase());
+}
+
+/** Species and below: ranks whose names have a genus. */
+export function isSpeciesOrBelow(rank: string): boolean {
+  const r = rank.trim().toUpperCase();
+  return r === 'SPECIES' || INFRASPECIFIC.has(r);
+}
+
+/** Ranks whose Checklist summary is folded from their descendants (genus and up). */
+export function isAboveSpecies(rank: string): boolean {
+  return !isSpeciesOrBelow(rank);
+}
 
 /** 'Species' / 'species' / 'SPECIES' -> 'SPECIES'; null when not a known rank. */
 export function toRank(value: string): Rank | null {

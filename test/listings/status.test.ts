@@ -2,7 +2,7 @@
 // listing history of animals and plants, CMS listings). Every expected fact
 // below was read off those files (see the event ids in the comments).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ownStates, statusOn, type ConventionStatus, type ListingChange, type Reason, type TaxonNode, type TaxonStatus } from '../../src/listings/index.js';
+import { notYetInForce, ownStates, statusOn, type ConventionStatus, type ListingChange, type Reason, type TaxonNode, type TaxonStatus } from '../../src/listings/index.js';
 import { loadLegacy, type LegacyData } from './legacy.js';
 
 let data: LegacyData;
@@ -90,7 +90,8 @@ describe('golden scenarios: CITES', () => {
     const s1977 = on('Loxodonta africana', '1977-06-01').CITES;
     expect(s1977.appendices).toEqual(['II']);
     expect(parties(s1977, 'reservation')).toEqual(['GB']);
-    expect(kinds(s1977, 'deletion')).toMatchObject([{ appendix: 'III', party: 'GH', effectiveAt: '1977-02-04' }]);
+    // Ghana's App III listing was deleted that day: history, not a reason of the App II status.
+    expect(kinds(s1977, 'deletion')).toEqual([]);
     const s1989 = on('Loxodonta africana', '1989-12-31').CITES;
     expect(s1989.appendices).toEqual(['II']);
     expect(parties(s1989, 'reservation')).toEqual([]);
@@ -169,6 +170,19 @@ describe('golden scenarios: CITES', () => {
     expect(kinds(s, 'app3')).toMatchObject([{ party: 'EC', effectiveAt: '2003-10-16' }]);
   });
 
+  it('a taxon whose only listing was deleted is not listed, and the deletion says why', () => {
+    // Isostichopus fuscus has no deletion; Panthera leo's App III (GH, 1976) ended when Felidae spp. covered it.
+    const cases = data.changes.filter((c) => c.convention === 'CITES' && c.changeType === 'DELETION');
+    const deletedOnly = cases.map((c) => c.taxonConceptId).find((id) => {
+      const own = data.changes.filter((c) => c.taxonConceptId === id && c.convention === 'CITES');
+      return own.every((c) => c.changeType !== 'ADDITION' || own.some((d) => d.changeType === 'DELETION' && d.appendix === c.appendix && (d.effectiveAt ?? '') >= (c.effectiveAt ?? '')));
+    })!;
+    const name = data.tree.find((n) => n.id === deletedOnly)!.name;
+    const s = on(name, '2013-09-27').CITES;
+    if (s.appendices.length === 0) expect(kinds(s, 'deletion').length).toBeGreaterThan(0);
+    else expect(kinds(s, 'deletion')).toEqual([]);
+  });
+
   it('nothing is listed before CITES entered into force', () => {
     const before = statusOn(data.changes, data.tree, '1975-06-30');
     expect([...before.values()].filter((s) => s.CITES.appendices.length > 0)).toEqual([]);
@@ -176,6 +190,31 @@ describe('golden scenarios: CITES', () => {
 });
 
 describe('golden scenarios: CMS', () => {
+  it('a family in Appendix II also covers its species listed in Appendix I: they read I/II (the 2013 file lists both)', () => {
+    for (const [name, family] of [['Neophron percnopterus', 'Accipitridae'], ['Chelonia mydas', 'Cheloniidae'], ['Lepidochelys olivacea', 'Cheloniidae'], ['Dermochelys coriacea', 'Dermochelyidae']]) {
+      const ids = data.byName.get(name)!;
+      const s = ids.map((id) => statusOn(data.changes, lineage(id), '2013-09-27').get(id)!.CMS).find((x) => x.appendices.length)!;
+      expect(s.appendices, name).toEqual(expect.arrayContaining(['I', 'II']));
+      expect(s.listing, name).toBe('I/II');
+      expect(kinds(s, 'own').map((r) => (r as { appendix: string }).appendix), name).toContain('I');
+      expect(kinds(s, 'inherited'), name).toMatchObject([{ appendix: 'II', from: { name: family } }]);
+    }
+  });
+
+  it('a species of a CMS Appendix II family without a listing of its own is in Appendix II as part of it (Gyps africanus)', () => {
+    const s = on('Gyps africanus', '2013-09-27').CMS;
+    expect(s.appendices).toEqual(['II']);
+    expect(kinds(s, 'inherited')).toMatchObject([{ from: { name: 'Accipitridae' } }]);
+  });
+
+  it('nothing is listed before CMS entered into force (1 November 1983), and the status says so', () => {
+    const before = statusOn(data.changes, data.tree, '1983-10-31');
+    expect([...before.values()].filter((s) => s.CMS.appendices.length > 0)).toEqual([]);
+    expect(notYetInForce('CMS', '1983-10-31')).toMatchObject({ listing: null, reasons: [{ kind: 'not_in_force', since: '1983-11-01' }] });
+    expect(notYetInForce('CMS', '1983-11-01')).toBeNull();
+    expect(notYetInForce('CITES', '1975-06-30')?.reasons[0].text).toMatch(/not yet in force/);
+  });
+
   it('Delphinus delphis: App II (1989), ASCOBANS (1994), ACCOBAMS (2001), App I for the Mediterranean population (2006)', () => {
     expect(on('Delphinus delphis', '1988-12-31').CMS.listing).toBeNull();
     expect(on('Delphinus delphis', '1990-01-01').CMS.appendices).toEqual(['II']);
@@ -217,5 +256,30 @@ describe('an undated snapshot (the 2017 Checklist) over a dated history (Species
     expect(now.reasons.filter((r) => r.kind === 'own').map((r) => (r as { changeId: string }).changeId)).toEqual(['S1', 'S2']);
     // The history's reservation (Malawi, 1990) is kept: the snapshot records none.
     expect(parties(now, 'reservation')).toEqual(['MW']);
+  });
+
+  it('with its day (asOf), the snapshot holds from that day, and a dated change after it wins (otters moved to App I at CoP18)', () => {
+    // Lutrogale perspicillata: App II as part of Lutrinae in the 2013 history and the 2017 Checklist; App I from
+    // 26 November 2019 (its Species+ API record in rcites-fixtures/spp_taxonconcept_upd.json).
+    const id = data.byName.get('Lutrogale perspicillata')![0];
+    const history = data.changes.filter((c) => c.taxonConceptId === id);
+    const base = { taxonConceptId: id, convention: 'CITES' as const, changeType: 'ADDITION' as const };
+    const snapshot: ListingChange = { ...base, id: 'S1', appendix: 'II', effectiveAt: null, isCurrent: true, asOf: '2017-04-21' };
+    const cop18: ListingChange = { ...base, id: 'C18', appendix: 'I', effectiveAt: '2019-11-26', isCurrent: true };
+    const at = (date: string) => statusOn([...history, snapshot, cop18], lineage(id), date).get(id)!.CITES;
+    expect(at('2018-01-01').appendices).toEqual(['II']);
+    expect(at('2019-11-25').appendices).toEqual(['II']);
+    expect(at('2019-11-26').appendices).toEqual(['I']);
+    expect(at('2026-01-01').reasons.filter((r) => r.kind === 'own').map((r) => (r as { changeId: string }).changeId)).toEqual(['C18']);
+  });
+
+  it('keeps the Party of an App III listing the snapshot confirms without naming it (Acrocephalus rodericanus, Mauritius)', () => {
+    const id = data.byName.get('Acrocephalus rodericanus')![0];
+    const history = data.changes.filter((c) => c.taxonConceptId === id && c.convention === 'CITES');
+    expect(history.filter((c) => c.appendix === 'III').map((c) => c.partyIso2)).toContain('MU');
+    const snapshot: ListingChange = { id: 'S1', taxonConceptId: id, convention: 'CITES', appendix: 'III', changeType: 'ADDITION', effectiveAt: null, isCurrent: true, asOf: '2017-04-21' };
+    const s = statusOn([...history, snapshot], lineage(id), '2020-01-01').get(id)!.CITES;
+    expect(s.appendices).toEqual(['III']);
+    expect(parties(s, 'app3')).toEqual(['MU']);
   });
 });
