@@ -1,9 +1,9 @@
 // The Checklist's text conventions, table-driven, with strings taken from the
 // 2017 file (each case names the taxon it comes from).
 import { describe, expect, it } from 'vitest';
-import { splitSynonyms, splitNameAuthor } from '../../src/ingest/support/synonyms.js';
-import { splitPlaceNames, alignPlaces } from '../../src/ingest/support/geo.js';
-import { appendixSegments, parsePopulations, completeSplitListing } from '../../src/ingest/support/annotations.js';
+import { splitSynonyms, splitNameAuthor } from '../../src/ingest/cells/synonyms.js';
+import { splitPlaceNames, alignPlaces } from '../../src/ingest/cells/places.js';
+import { appendixSegments, parsePopulations, completeSplitListing } from '../../src/listings/annotations.js';
 import { checklistRecords } from './checklist-fixtures.js';
 
 describe('synonym lists', () => {

@@ -12,10 +12,11 @@ import { geoEntities, listingChanges, taxonConcepts } from '../../db/schema.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { ImportRefused } from '../errors.js';
 import type { ImportContext, Importer } from '../run.js';
-import { parseDmy, syncFacts, countLines, type Fact } from '../sapi/common.js';
-import { writeDistributions, type DistributionInput } from '../sapi/facts.js';
-import { writeListingChanges, type ListingFact } from '../sapi/listings.js';
-import { ConceptIndex } from '../sapi/resolve.js';
+import { parseDmy } from '../../taxonomy/dates.js';
+import { syncFacts, countLines, type Fact } from '../write/facts.js';
+import { writeDistributions, type DistributionInput } from '../write/names.js';
+import { writeListingChanges, type ListingFact } from '../write/listings.js';
+import { ConceptIndex } from '../write/concepts.js';
 
 export const SOURCE_LABEL = 'arctic-tracker-cms 2025-07-10';
 

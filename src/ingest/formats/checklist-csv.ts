@@ -17,11 +17,12 @@ import path from 'node:path';
 import { readCsv, splitList, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { toRank } from '../../taxonomy/ranks.js';
-import { loadGeoByIso2, isoCodes, splitPlaceNames, alignPlaces, type GeoRef } from '../support/geo.js';
-import { appendixSegments, parsePopulations, completeSplitListing, type PopulationScope } from '../support/annotations.js';
-import { splitSynonyms, splitNameAuthor } from '../support/synonyms.js';
-import { syncTaxa, type ListingFact, type SourceTaxon } from '../support/taxon-sync.js';
-import type { HigherTaxa } from '../support/taxa.js';
+import { loadGeoByIso2, type GeoRef } from '../write/lookups.js';
+import { isoCodes, splitPlaceNames, alignPlaces } from '../cells/places.js';
+import { appendixSegments, parsePopulations, completeSplitListing, type PopulationScope } from '../../listings/annotations.js';
+import { splitSynonyms, splitNameAuthor } from '../cells/synonyms.js';
+import { syncTaxa, type ListingFact, type SourceTaxon } from '../write/taxa.js';
+import type { HigherTaxa } from '../write/concepts.js';
 
 export const CHECKLIST_COLUMNS = [
   'TaxonId', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'FullName', 'AuthorYear', 'RankName',

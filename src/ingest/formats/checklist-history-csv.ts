@@ -7,8 +7,8 @@
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { Importer } from '../run.js';
 import { CHANGE_TYPES, toRank } from '../../taxonomy/ranks.js';
-import { loadGeoByIso2, type GeoRef } from '../support/geo.js';
-import { syncTaxa, type ListingFact, type SourceTaxon } from '../support/taxon-sync.js';
+import { loadGeoByIso2, type GeoRef } from '../write/lookups.js';
+import { syncTaxa, type ListingFact, type SourceTaxon } from '../write/taxa.js';
 import { higherOf } from './checklist-csv.js';
 
 export const HISTORY_COLUMNS = [

@@ -10,8 +10,8 @@
 import { sql } from 'drizzle-orm';
 import { readCsv } from '../csv.js';
 import type { Importer } from '../run.js';
-import { insertRows, updateRows, deleteRows, selectRows, runIdsOf } from '../support/batch.js';
-import { loadGeoByIso2 } from '../support/geo.js';
+import { insertRows, updateRows, deleteRows, selectRows, runIdsOf } from '../write/rows.js';
+import { loadGeoByIso2 } from '../write/lookups.js';
 
 const REQUIRED = ['country', 'code', 'former_code', 'non_ISO_code'];
 

@@ -9,11 +9,14 @@ import { listingChanges, taxonConcepts, taxonRelationships } from '../../db/sche
 import { nameKey } from '../../taxonomy/keys.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean, countLines, legacyRank, loadGeo, parseDmy, syncFacts, taxonomiesOf, type Fact, type TaxonomyId } from '../sapi/common.js';
-import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../sapi/facts.js';
-import { writeListingChanges, type ListingFact } from '../sapi/listings.js';
-import { ConceptIndex, type IndexedConcept } from '../sapi/resolve.js';
-import { joinName } from '../sapi/tree.js';
+import { clean, legacyRank, taxonomiesOf, type TaxonomyId } from '../cells/legacy.js';
+import { countLines, syncFacts, type Fact } from '../write/facts.js';
+import { loadGeo } from '../write/lookups.js';
+import { parseDmy } from '../../taxonomy/dates.js';
+import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../write/names.js';
+import { writeListingChanges, type ListingFact } from '../write/listings.js';
+import { ConceptIndex, type ConceptRow } from '../write/concepts.js';
+import { joinName } from '../cells/tree2013.js';
 
 const LIB = 'sapi-current/lib';
 const IMPORTS = `${LIB}/files/imports`;
@@ -21,7 +24,7 @@ const IMPORTS = `${LIB}/files/imports`;
 const unresolved = (taxonomy: string, id: string) => `a taxon with Species+ id ${id.trim()} in the ${taxonomy} taxonomy (none has it yet; the file gives no name to match by)`;
 
 /** The appendix a reservation was entered against: the listing in force on that date, own or inherited. */
-function appendixOn(history: Map<number, { appendix: string; changeType: string; effectiveAt: string | null; partyIso2: string | null }[]>, chain: IndexedConcept[], date: string, party: string): string | null {
+function appendixOn(history: Map<number, { appendix: string; changeType: string; effectiveAt: string | null; partyIso2: string | null }[]>, chain: ConceptRow[], date: string, party: string): string | null {
   for (const c of chain) {
     const rows = (history.get(c.id) ?? []).filter((r) => (r.effectiveAt ?? '') <= date);
     const sameReservation = rows.find((r) => r.changeType === 'RESERVATION' && r.effectiveAt === date && r.partyIso2?.trim() === party);
@@ -115,8 +118,8 @@ export const importers: Importer[] = [
         const id = v.ID.trim();
         if (!/^\d+$/.test(id)) { ctx.reject(line, 'ID', `a numeric Species+ id, got '${v.ID}'`); continue; }
         if (v.Status.trim() !== 'A') { ctx.reject(line, 'Status', `A, got '${v.Status}'`); continue; }
-        let target: IndexedConcept | undefined;
-        let parent: IndexedConcept | undefined;
+        let target: ConceptRow | undefined;
+        let parent: ConceptRow | undefined;
         for (const tax of ['CMS', 'CITES'] as TaxonomyId[]) {
           target ??= index.find(tax, id, name);
           parent ??= index.find(tax, v.ParentID, clean(v['Parent name']));

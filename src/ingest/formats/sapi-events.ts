@@ -5,8 +5,10 @@ import { eq } from 'drizzle-orm';
 import { events, hashAnnotations, meta } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { LANGUAGES_META_KEY } from '../sapi/facts.js';
-import { clean, parseDmy, syncFacts, countLines, type Fact } from '../sapi/common.js';
+import { LANGUAGES_META_KEY } from '../write/names.js';
+import { clean } from '../cells/legacy.js';
+import { parseDmy } from '../../taxonomy/dates.js';
+import { syncFacts, countLines, type Fact } from '../write/facts.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 

@@ -7,7 +7,8 @@
 import { geoEntities } from '../../db/schema.js';
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean, syncFacts, countLines, type Fact } from '../sapi/common.js';
+import { clean } from '../cells/legacy.js';
+import { syncFacts, countLines, type Fact } from '../write/facts.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 type GeoRow = typeof geoEntities.$inferSelect;

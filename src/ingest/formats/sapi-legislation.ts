@@ -5,10 +5,12 @@ import { eq } from 'drizzle-orm';
 import { hashAnnotations } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import {
-  byLegacy, clean, isoList, kingdomOfFile, legacyKey, legacyRank, loadConcepts, loadGeo, parseDmy,
-} from '../sapi/common.js';
-import { writeListingChanges, type ListingFact } from '../sapi/listings.js';
+import { byLegacy, loadConcepts } from '../write/concepts.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank } from '../cells/legacy.js';
+import { isoCodes } from '../cells/places.js';
+import { loadGeo } from '../write/lookups.js';
+import { parseDmy } from '../../taxonomy/dates.js';
+import { writeListingChanges, type ListingFact } from '../write/listings.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 
@@ -169,8 +171,8 @@ function dateAndScope(v: Record<string, string>, geo: Map<string, number>) {
   if (!effectiveAt) return { problem: true, field: 'effective_from', reason: `a date DD/MM/YYYY, got '${v.effective_from}'` } as Problem;
   const cur = v.is_current.trim();
   if (cur !== '0' && cur !== '1') return { problem: true, field: 'is_current', reason: `0 or 1, got '${v.is_current}'` } as Problem;
-  const populationsIncluded = isoList(v.populations_iso2);
-  const populationsExcluded = isoList(v.EXCLUDEDpopulations_iso);
+  const populationsIncluded = isoCodes(v.populations_iso2);
+  const populationsExcluded = isoCodes(v.EXCLUDEDpopulations_iso);
   const bad = checkCodes('populations_iso2', populationsIncluded, geo) ?? checkCodes('EXCLUDEDpopulations_iso', populationsExcluded, geo);
   if (bad) return bad;
   return { effectiveAt, isCurrent: cur === '1', populationsIncluded, populationsExcluded };

@@ -5,8 +5,10 @@
 // such concept, the fact goes to the concept that exists.
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { byLegacy, clean, kingdomOfFile, legacyKey, legacyRank, loadConcepts, loadGeo, taxonomiesOf } from '../sapi/common.js';
-import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../sapi/facts.js';
+import { byLegacy, loadConcepts } from '../write/concepts.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank, taxonomiesOf } from '../cells/legacy.js';
+import { loadGeo } from '../write/lookups.js';
+import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../write/names.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 

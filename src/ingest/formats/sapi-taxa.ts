@@ -10,11 +10,9 @@ import { taxonConcepts, taxonRelationships } from '../../db/schema.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import {
-  clean, countLines, kingdomOfFile, legacyKey, legacyRank, legacySynonymKey, syncFacts, taxonomiesOf,
-  type Fact, type FactStatus, type TaxonomyId,
-} from '../sapi/common.js';
-import { resolveTree, type Resolved, type TreeRow } from '../sapi/tree.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank, legacySynonymKey, taxonomiesOf, type TaxonomyId } from '../cells/legacy.js';
+import { countLines, syncFacts, type Fact, type FactStatus } from '../write/facts.js';
+import { resolveTree, type Resolved, type TreeRow } from '../cells/tree2013.js';
 import type { Rank } from '../../taxonomy/ranks.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';

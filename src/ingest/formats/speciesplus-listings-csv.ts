@@ -11,12 +11,12 @@
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { toRank } from '../../taxonomy/ranks.js';
-import { loadGeoByIso2, type GeoRef } from '../support/geo.js';
-import { appendixSegments, parsePopulations, completeSplitListing, type PopulationScope } from '../support/annotations.js';
-import { syncTaxa, type ListingFact, type SourceTaxon } from '../support/taxon-sync.js';
+import { loadGeoByIso2, type GeoRef } from '../write/lookups.js';
+import { appendixSegments, parsePopulations, completeSplitListing, type PopulationScope } from '../../listings/annotations.js';
+import { syncTaxa, type ListingFact, type SourceTaxon } from '../write/taxa.js';
 import { parseDistributions, Interner, type RowParseContext } from './checklist-csv.js';
 import { ImportRefused } from '../errors.js';
-import type { HigherTaxa } from '../support/taxa.js';
+import type { HigherTaxa } from '../write/concepts.js';
 
 const CITES_COLUMNS = ['Id', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'Scientific Name', 'Author', 'Rank', 'Listing', 'Party', 'Listed under', 'Full note', '# Full note'];
 const CMS_COLUMNS = ['Id', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'ScientificName', 'Author', 'Rank', 'Agreement', 'Listing', 'Listed under', 'Date', 'Note'];

@@ -6,7 +6,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { listingChanges } from '../../db/schema.js';
 import type { ImportContext } from '../run.js';
-import { syncFacts, countLines, type Fact } from './common.js';
+import { syncFacts, countLines, type Fact } from './facts.js';
 
 export interface ListingFact {
   line: number;

@@ -1,4 +1,4 @@
-// Multi-row writes for importers. Each batch is ONE statement with ONE
+// Multi-row writes for importers (the one write path's lowest layer). Each batch is ONE statement with ONE
 // parameter (the rows as a JSON array, unpacked by json_to_recordset), so it
 // costs the same round trip on PGlite (single-connection WASM) and on a
 // PostgreSQL server, whatever the number of rows or columns.
@@ -118,10 +118,11 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-/** Equal as stored values: null/undefined alike, arrays and objects by content. */
+/** Equal as stored values: null/undefined alike, strings trimmed (char(n) pads), arrays and objects by content. */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (a == null || b == null) return a == null && b == null;
+  if (typeof a === 'string' && typeof b === 'string') return a.trim() === b.trim();
   if (typeof a !== 'object' && typeof b !== 'object') return String(a) === String(b);
   return canonicalJson(a) === canonicalJson(b);
 }

@@ -3,7 +3,7 @@
 // epithet ('tatarica' under the genus Saiga); higher taxa are written in
 // capitals (FELIDAE) and are normalised to Felidae.
 import { rankIndex, type Rank } from '../../taxonomy/ranks.js';
-import { capitalise } from './common.js';
+import { capitalise } from './legacy.js';
 
 export interface TreeRow {
   key: string;

@@ -1,19 +1,6 @@
-// Places for importers: the geo entities by ISO code, and the comma lists of
+// Places as sources write them: ISO code lists, and the comma lists of
 // country names the Checklist and Species+ write (where some names contain a
 // comma themselves: "Taiwan, Province of China", "Hong Kong, SAR").
-import { sql } from 'drizzle-orm';
-import type { Queryable } from '../../db/client.js';
-import { selectRows } from './batch.js';
-
-export interface GeoRef { id: number; iso2: string; nameEn: string; isCurrent: boolean }
-
-/** Every geo entity by its (trimmed, upper-case) two-letter code. */
-export async function loadGeoByIso2(db: Queryable): Promise<Map<string, GeoRef>> {
-  const rows = await selectRows<{ id: number; iso2: string; name_en: string; is_current: boolean }>(
-    db, sql`select id, iso2, name_en, is_current from geo_entities`);
-  return new Map(rows.map((r) => [r.iso2.trim().toUpperCase(), { id: Number(r.id), iso2: r.iso2.trim().toUpperCase(), nameEn: r.name_en, isCurrent: r.is_current }]));
-}
-
 /** 'AO, BJ,BW ' -> ['AO', 'BJ', 'BW']. */
 export function isoCodes(value: string | undefined): string[] {
   return (value ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);

@@ -5,8 +5,9 @@ import { DISTRIBUTION_TAGS } from '../../taxonomy/ranks.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import type { ImportContext } from '../run.js';
 import { readCsv } from '../csv.js';
-import { clean } from './common.js';
-import { readMeta, syncFacts, countLines, type Fact } from './common.js';
+import { clean } from '../cells/legacy.js';
+import { syncFacts, countLines, type Fact } from './facts.js';
+import { readMeta } from './lookups.js';
 
 export const LANGUAGES_META_KEY = 'sapi.languages';
 

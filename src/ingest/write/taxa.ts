@@ -16,9 +16,9 @@ import { sql } from 'drizzle-orm';
 import type { ImportContext } from '../run.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { rankIndex } from '../../taxonomy/ranks.js';
-import { insertRows, updateRows, deleteRows, selectRows, sameValue, canonicalJson, runIdsOf, type ColumnTypes } from './batch.js';
-import { ConceptIndex, loadConcepts, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './taxa.js';
-import type { NameWithAuthor } from './synonyms.js';
+import { insertRows, updateRows, deleteRows, selectRows, sameValue, canonicalJson, runIdsOf, type ColumnTypes } from './rows.js';
+import { ConceptIndex, loadConcepts, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './concepts.js';
+import type { NameWithAuthor } from '../cells/synonyms.js';
 
 /** One current (or historic) listing change as a source states it. */
 export interface ListingFact {
@@ -112,7 +112,7 @@ const planKey = (kingdom: string | null, rank: string, name: string) => `${(king
  */
 export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: SyncOptions): Promise<SyncResult> {
   const tx = ctx.tx;
-  const index = new ConceptIndex(await loadConcepts(tx, opts.taxonomyId));
+  const index = new ConceptIndex(await loadConcepts(tx, { taxonomy: opts.taxonomyId }));
   const owned = await runIdsOf(tx, [opts.importer]);
   owned.add(ctx.runId);
   const state = new Map<number, RowState>();
@@ -125,7 +125,7 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
   let t = Date.now();
   const lap = (phase: string) => { timings[phase] = Date.now() - t; t = Date.now(); };
   lap('load');
-  const plan = planConcepts(ctx, rows, index);
+  const plan = planConcepts(ctx, rows, index, opts.taxonomyId);
   const accepted = rows.filter((r) => plan.byLine.has(r.line));
   lap('plan');
   const created = await writeConcepts(ctx, plan.ordered, opts, touch);
@@ -151,7 +151,7 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
 interface Plan { ordered: Planned[]; byLine: Map<number, Planned> }
 
 /** Match every row to a concept (or a new one) and find its parent, creating missing higher taxa. */
-function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex): Plan {
+function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex, taxonomy: 'CITES' | 'CMS'): Plan {
   const planned = new Map<string, Planned>();
   const byLine = new Map<number, Planned>();
   const claimed = new Set<number>();
@@ -171,7 +171,7 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
     const key = planKey(higher.kingdomName, rank, name);
     if (planned.has(key)) return key;
     if (rejectedKeys.has(key)) return null;
-    const existing = index.findTaxon(rank, name, higher.kingdomName);
+    const existing = index.findTaxon(taxonomy, rank, name, higher.kingdomName);
     if (existing) claimed.add(existing.id);
     planned.set(key, { key, rank, fullName: name, higher: truncateHigher(higher, rank), kingdom: higher.kingdomName, parentKey, existing });
     return key;
@@ -184,7 +184,7 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
     if (INFRASPECIFIC.has(r.rank)) {
       const speciesKey = planKey(r.higher.kingdomName, 'SPECIES', r.speciesName ?? '');
       if (planned.has(speciesKey)) parentKey = speciesKey;
-      else if (r.speciesName && !rejectedKeys.has(speciesKey) && !fileKeys.has(speciesKey) && index.findTaxon('SPECIES', r.speciesName, r.higher.kingdomName)) {
+      else if (r.speciesName && !rejectedKeys.has(speciesKey) && !fileKeys.has(speciesKey) && index.findTaxon(taxonomy, 'SPECIES', r.speciesName, r.higher.kingdomName)) {
         parentKey = ensureHigher('SPECIES', r.speciesName, r.higher, null);
         const p = planned.get(parentKey!)!;
         p.parentKey = p.existing?.parentId != null ? null : p.parentKey; // keep an existing species' own parent
@@ -207,7 +207,7 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
         continue;
       }
     }
-    const existing = index.bySpeciesplusId.get(r.speciesplusId) ?? index.matchByName(r.rank, r.fullName, r.higher.kingdomName, claimed);
+    const existing = index.bySpeciesplusId(taxonomy, r.speciesplusId) ?? index.matchByName(taxonomy, r.rank, r.fullName, r.higher.kingdomName, claimed);
     if (existing) claimed.add(existing.id);
     const p: Planned = { key, rank: r.rank, fullName: r.fullName, higher: r.higher, kingdom: r.higher.kingdomName, parentKey, existing, row: r };
     planned.set(key, p);
@@ -289,7 +289,7 @@ async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: Sourc
   const newSyn = new Map<string, { name: NameWithAuthor; kingdom: string | null; genus: string | null; line: number }>();
   for (const r of rows) for (const s of r.synonyms ?? []) {
     const k = synonymKey(s.fullName, s.author);
-    if (!index.synonyms.has(k) && !newSyn.has(k)) newSyn.set(k, { name: s, kingdom: r.higher.kingdomName, genus: s.fullName.split(' ')[0], line: r.line });
+    if (!index.synonym(opts.taxonomyId, s.fullName, s.author) && !newSyn.has(k)) newSyn.set(k, { name: s, kingdom: r.higher.kingdomName, genus: s.fullName.split(' ')[0], line: r.line });
   }
   if (newSyn.size) {
     const values = [...newSyn.values()].map((s) => ({
@@ -301,7 +301,7 @@ async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: Sourc
     const back = await insertRows<{ id: number; full_name: string; author_year: string | null; rank: string }>(
       ctx.tx, 'taxon_concepts', CONCEPT_COLUMNS, values, { returning: ['id', 'full_name', 'author_year', 'rank'] });
     for (const b of back) {
-      index.add({ id: Number(b.id), speciesplusId: null, legacyId: null, fullName: b.full_name, authorYear: b.author_year, rank: b.rank, nameStatus: 'S', parentId: null, kingdomName: null, phylumName: null, className: null, orderName: null, familyName: null, genusName: null, nameKey: nameKey(b.full_name), data: null, importRunId: ctx.runId });
+      index.add({ id: Number(b.id), taxonomyId: opts.taxonomyId, speciesplusId: null, legacyId: null, fullName: b.full_name, authorYear: b.author_year, rank: b.rank, nameStatus: 'S', parentId: null, kingdomName: null, phylumName: null, className: null, orderName: null, familyName: null, genusName: null, nameKey: nameKey(b.full_name), data: null, importRunId: ctx.runId });
     }
   }
   const existing = await selectRows<{ id: number; taxon_concept_id: number; other_taxon_concept_id: number; import_run_id: number | null }>(ctx.tx, sql`
@@ -315,7 +315,7 @@ async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: Sourc
     const id = plan.byLine.get(r.line)!.id!;
     const want = new Set<number>();
     for (const s of r.synonyms) {
-      const syn = index.synonyms.get(synonymKey(s.fullName, s.author));
+      const syn = index.synonym(opts.taxonomyId, s.fullName, s.author);
       if (syn && syn.id !== id) want.add(syn.id);
     }
     const have = links.get(id) ?? [];
