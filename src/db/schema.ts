@@ -5,6 +5,7 @@ import {
   char, uniqueIndex, index, primaryKey,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /** Columns every imported fact carries. */
 const provenance = () => ({
@@ -19,6 +20,8 @@ export const importRuns = pgTable('import_runs', {
   file: text('file').notNull(),
   fileSha256: text('file_sha256'),
   status: text('status').notNull().default('running'), // running | succeeded | refused | unchanged
+  /** The day the source's facts are as of (the 2017 Checklist: 2017-04-21): newer sources win over older ones. */
+  asOf: date('as_of'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
   accepted: integer('accepted').notNull().default(0),
@@ -194,10 +197,65 @@ export const listingChanges = pgTable('listing_changes', {
   hashAnnotationEn: text('hash_annotation_en'),
   nomenclatureNote: text('nomenclature_note'),
   data: jsonb('data').$type<Record<string, unknown>>(),
+  /**
+   * Set when another source states the same change (same taxon, day, appendix,
+   * type, Party, populations): the fact is the row named here, and this row is
+   * one more source of it. Views read only rows where it is null.
+   */
+  sameAs: integer('same_as').references((): AnyPgColumn => listingChanges.id, { onDelete: 'set null' }),
   ...provenance(),
 }, (t) => [
   index('listing_changes_taxon_idx').on(t.taxonConceptId, t.convention),
   index('listing_changes_inclusion_idx').on(t.inclusionTaxonConceptId),
+  index('listing_changes_same_as_idx').on(t.sameAs),
+]);
+
+/** A CMS Agreement or MOU covering a taxon (CMS instruments are not appendices). */
+export const instrumentCoverage = pgTable('instrument_coverage', {
+  id: serial('id').primaryKey(),
+  taxonConceptId: integer('taxon_concept_id').notNull().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  /** Code of src/taxonomy/instruments.ts (AEWA, RAPTORS, ...). */
+  instrument: text('instrument').notNull(),
+  since: date('since'),
+  isCurrent: boolean('is_current').notNull().default(true),
+  populationsIncluded: text('populations_included').array().notNull().default(sql`'{}'::text[]`),
+  populationsExcluded: text('populations_excluded').array().notNull().default(sql`'{}'::text[]`),
+  note: text('note'),
+  data: jsonb('data').$type<Record<string, unknown>>(),
+  ...provenance(),
+}, (t) => [index('instrument_coverage_taxon_idx').on(t.taxonConceptId)]);
+
+/** A source's reference for one distribution (the Species+ API gives them per range State). */
+export const distributionReferences = pgTable('distribution_references', {
+  id: serial('id').primaryKey(),
+  distributionId: integer('distribution_id').notNull().references(() => distributions.id, { onDelete: 'cascade' }),
+  citation: text('citation').notNull(),
+  ...provenance(),
+}, (t) => [uniqueIndex('distribution_references_uq').on(t.distributionId, t.citation)]);
+
+/**
+ * Derived: a taxon's status in BOTH conventions, one row per accepted concept
+ * of either taxonomy: its own convention's status, and the other's through
+ * the concept links (src/listings/joined.ts). `record_id` groups the concepts
+ * that are one species in both taxonomies (linked as equal), so lists show
+ * one row per species.
+ */
+export const taxonStatus = pgTable('taxon_status', {
+  taxonConceptId: integer('taxon_concept_id').primaryKey().references(() => taxonConcepts.id, { onDelete: 'cascade' }),
+  recordId: integer('record_id').notNull(),
+  citesConceptId: integer('cites_concept_id'),
+  citesRelation: text('cites_relation'),
+  citesListing: text('cites_listing'),
+  citesAppendices: text('cites_appendices').array().notNull().default(sql`'{}'::text[]`),
+  cmsConceptId: integer('cms_concept_id'),
+  cmsRelation: text('cms_relation'),
+  cmsListing: text('cms_listing'),
+  cmsAppendices: text('cms_appendices').array().notNull().default(sql`'{}'::text[]`),
+  cmsInstruments: jsonb('cms_instruments').$type<{ code: string; since: string | null }[]>().notNull().default(sql`'[]'::jsonb`),
+}, (t) => [
+  index('taxon_status_record_idx').on(t.recordId),
+  index('taxon_status_cms_concept_idx').on(t.cmsConceptId),
+  index('taxon_status_cites_concept_idx').on(t.citesConceptId),
 ]);
 
 /** Derived: the status of a taxon concept in one convention now, with reasons. */

@@ -13,8 +13,9 @@ export interface LegacyData {
   changes: ListingChange[];
   /** Full scientific name -> node ids (a name can repeat across kingdoms or statuses). */
   byName: Map<string, number[]>;
-  /** Change id -> the source's is_current flag. */
   rejects: string[];
+  /** CMS Agreement and MOU rows of CMS_legislation (as the file names them). */
+  instruments: { taxonConceptId: number; instrument: string; since: string | null }[];
 }
 
 type Row = Record<string, string>;
@@ -71,6 +72,7 @@ export function loadLegacy(): LegacyData {
     }
   }
   const changes: ListingChange[] = [];
+  const instruments: LegacyData['instruments'] = [];
   const cites = [['A', files('animals', 'animalia_legislation_utf8.csv')], ['P', files('plants', 'plantae_legislation_utf8.csv')]] as const;
   for (const [kingdom, file] of cites) {
     read(file).forEach((r, i) => {
@@ -95,6 +97,8 @@ export function loadLegacy(): LegacyData {
     const taxon = ids.get(`A:${up(r.rank)}:${r.rec_id.trim()}`);
     const appendix = r.listing.trim();
     if (!taxon || !appendix) { rejects.push(`CMS_legislation_utf8.csv:${line}`); return; }
+    // Agreements and MOUs are instrument coverage, not CMS appendices.
+    if (appendix !== 'I' && appendix !== 'II') { instruments.push({ taxonConceptId: taxon, instrument: appendix, since: legacyDate(r.effective_from) }); return; }
     changes.push({
       id: `M${line}`, taxonConceptId: taxon, convention: 'CMS', appendix, changeType: 'ADDITION',
       effectiveAt: legacyDate(r.effective_from), isCurrent: r.is_current === '1',
@@ -102,7 +106,7 @@ export function loadLegacy(): LegacyData {
       annotation: r.LegNotes?.trim() ? { en: r.LegNotes.trim() } : null,
     });
   });
-  return { tree, changes, byName, rejects };
+  return { tree, changes, byName, rejects, instruments };
 }
 
 /** 'SPECIES:98436' / 'Subspecies: 5323, Species: 18369' -> node ids. */

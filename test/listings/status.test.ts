@@ -42,7 +42,8 @@ const parties = (s: ConventionStatus, kind: 'reservation' | 'app3') =>
 describe('Species+ 2013 seed files load into listing-change events', () => {
   it('reads nearly every row of the three legislation files', () => {
     expect(data.changes.filter((c) => c.convention === 'CITES').length).toBeGreaterThan(6000);
-    expect(data.changes.filter((c) => c.convention === 'CMS').length).toBeGreaterThan(600);
+    expect(data.changes.filter((c) => c.convention === 'CMS').length).toBeGreaterThan(390);
+    expect(data.instruments.length).toBeGreaterThan(200);
     // Rows whose taxon is missing from the taxa files or whose listing is blank (12 CMS rows).
     expect(data.rejects.length).toBeLessThan(30);
   });
@@ -215,12 +216,14 @@ describe('golden scenarios: CMS', () => {
     expect(notYetInForce('CITES', '1975-06-30')?.reasons[0].text).toMatch(/not yet in force/);
   });
 
-  it('Delphinus delphis: App II (1989), ASCOBANS (1994), ACCOBAMS (2001), App I for the Mediterranean population (2006)', () => {
+  it('Delphinus delphis: App II (1989), App I for the Mediterranean population (2006); ASCOBANS (1994) and ACCOBAMS (2001) are instruments, not appendices', () => {
     expect(on('Delphinus delphis', '1988-12-31').CMS.listing).toBeNull();
     expect(on('Delphinus delphis', '1990-01-01').CMS.appendices).toEqual(['II']);
-    expect(on('Delphinus delphis', '1995-01-01').CMS.appendices).toEqual(['II', 'ASCOBANS']);
+    expect(on('Delphinus delphis', '1995-01-01').CMS.appendices).toEqual(['II']);
     const s = on('Delphinus delphis', '2013-09-27').CMS;
-    expect(s.appendices).toEqual(['I', 'II', 'ACCOBAMS', 'ASCOBANS']);
+    expect(s.appendices).toEqual(['I', 'II']);
+    const id = data.byName.get('Delphinus delphis')![0];
+    expect(data.instruments.filter((i) => i.taxonConceptId === id).map((i) => [i.instrument, i.since]).sort()).toEqual([['ACCOBAMS', '2001-06-01'], ['ASCOBANS', '1994-03-29']]);
     expect(s.listing).toBe('I/II');
     expect(kinds(s, 'annotation').slice(0, 2)).toMatchObject([{ appendix: 'I', en: 'Only Mediterranean population.' }, { appendix: 'II' }]);
   });
@@ -234,9 +237,11 @@ describe('golden scenarios: CMS', () => {
     expect(parties(s.CITES, 'reservation')).toEqual(['NA']);
   });
 
-  it('Loxodonta africana: CMS App II (1979) and the West African Elephants MoU (2005)', () => {
+  it('Loxodonta africana: CMS App II (1979); the West African Elephants MoU (2005) is an instrument', () => {
     expect(on('Loxodonta africana', '2000-01-01').CMS.appendices).toEqual(['II']);
-    expect(on('Loxodonta africana', '2013-09-27').CMS.appendices).toEqual(['II', 'West African Elephants']);
+    expect(on('Loxodonta africana', '2013-09-27').CMS.appendices).toEqual(['II']);
+    const id = data.byName.get('Loxodonta africana')![0];
+    expect(data.instruments.filter((i) => i.taxonConceptId === id)).toMatchObject([{ instrument: 'West African Elephants', since: '2005-01-01' }]);
   });
 });
 

@@ -11,6 +11,8 @@ import { isoCodes } from '../cells/places.js';
 import { loadGeo } from '../write/lookups.js';
 import { parseDmy } from '../../taxonomy/dates.js';
 import { writeListingChanges, type ListingFact } from '../write/listings.js';
+import { writeInstrumentCoverage, type CoverageFact } from '../write/instruments.js';
+import { instrumentOf } from '../../taxonomy/instruments.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
 
@@ -26,12 +28,16 @@ export function citesChange(listing: string): { changeType: string; appendix: st
   return null;
 }
 
-/** CMS listing: I/II, or the agreement / MoU it is listed under (AEWA, EUROBATS, ACAP ...). */
-export function cmsAppendix(listing: string, instrument: string): string | null {
+/**
+ * A CMS row lists the taxon in Appendix I or II, or names the Agreement or
+ * MOU covering it (in `listing`: AEWA, EUROBATS, Raptors ...; or, with an
+ * empty listing, in `CMS instrument`: 'CMS - Marine Turtles - IOSEA').
+ */
+export function cmsListing(listing: string, instrumentColumn: string): { appendix: 'I' | 'II' } | { instrument: string } | null {
   const l = listing.trim();
-  if (l) return l;
-  const i = instrument.trim().replace(/^CMS\s*-\s*/, '');
-  return i && i !== 'CMS' ? i : null;
+  if (l === 'I' || l === 'II') return { appendix: l };
+  const named = instrumentOf(l || instrumentColumn);
+  return named ? { instrument: named.code } : null;
 }
 
 /**
@@ -98,13 +104,16 @@ export const importers: Importer[] = [
       const concepts = byLegacy(await loadConcepts(ctx.tx));
       const geo = await loadGeo(ctx.tx);
       const facts: ListingFact[] = [];
+      const coverage: CoverageFact[] = [];
       const required = ['rank', 'rec_id', 'listing', 'effective_from', 'is_current', 'populations_iso2', 'EXCLUDEDpopulations_iso', 'LegNotes', 'CMS instrument'];
       for await (const { line, values: v } of readCsv(ctx.file, { required, onBytes: ctx.progress })) {
         const fact = cmsFact(v, { concepts, geo });
         if (isProblem(fact)) { ctx.reject(line, fact.field, fact.reason); continue; }
-        facts.push({ line, values: fact });
+        if ('instrument' in fact) coverage.push({ line, ...(fact as Omit<CoverageFact, 'line'>) });
+        else facts.push({ line, values: fact as ListingFact['values'] });
       }
       await writeListingChanges(ctx, 'CMS', facts, { keep: keepNewerCurrency });
+      await writeInstrumentCoverage(ctx, coverage, { keep: keepNewerCurrency });
     },
   },
 ];
@@ -178,13 +187,13 @@ function dateAndScope(v: Record<string, string>, geo: Map<string, number>) {
   return { effectiveAt, isCurrent: cur === '1', populationsIncluded, populationsExcluded };
 }
 
-function cmsFact(v: Record<string, string>, l: { concepts: Map<string, number>; geo: Map<string, number> }): ListingFact['values'] | Problem {
+function cmsFact(v: Record<string, string>, l: { concepts: Map<string, number>; geo: Map<string, number> }): ListingFact['values'] | Omit<CoverageFact, 'line'> | Problem {
   const rank = legacyRank(v.rank);
   if (!rank) return { problem: true, field: 'rank', reason: `a known rank, got '${v.rank}'` };
   const taxonConceptId = l.concepts.get(`CMS|${legacyKey('A', rank, v.rec_id)}`);
   if (taxonConceptId == null) return { problem: true, field: 'rec_id', reason: `a taxon of the CMS taxonomy (${rank} ${v.rec_id.trim()} is not a CMS taxon of animalia_taxa)` };
-  const appendix = cmsAppendix(v.listing, v['CMS instrument']);
-  if (!appendix) return { problem: true, field: 'listing', reason: `I, II or an agreement name (or a CMS instrument), got '${v.listing}'` };
+  const listed = cmsListing(v.listing, v['CMS instrument']);
+  if (!listed) return { problem: true, field: 'listing', reason: `I, II or a CMS Agreement or MOU (AEWA, EUROBATS, Raptors ...), got '${v.listing || v['CMS instrument']}'` };
   const when = dateAndScope(v, l.geo);
   if ('problem' in when) return when;
   const data: Record<string, unknown> = { listing: v.listing.trim() };
@@ -192,8 +201,11 @@ function cmsFact(v: Record<string, string>, l: { concepts: Map<string, number>; 
   if (instrument) data.instrument = instrument;
   const internal = clean(v['Internal Notes']);
   if (internal) data.internalNotes = internal;
+  if ('instrument' in listed) {
+    return { taxonConceptId, instrument: listed.instrument, since: when.effectiveAt, isCurrent: when.isCurrent, populationsIncluded: when.populationsIncluded, populationsExcluded: when.populationsExcluded, note: clean(v.LegNotes), data };
+  }
   return {
-    taxonConceptId, convention: 'CMS', appendix, changeType: 'ADDITION', ...when, partyIso2: null,
+    taxonConceptId, convention: 'CMS', appendix: listed.appendix, changeType: 'ADDITION', ...when, partyIso2: null,
     annotationEn: clean(v.LegNotes), data,
   };
 }
