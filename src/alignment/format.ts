@@ -6,17 +6,25 @@ import type { AlignmentRow, ClassSummary, DataIssue, ConceptSide, CmsCategory, C
 export type OutputFormat = 'csv' | 'json' | 'md';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['csv', 'json', 'md'];
 
-/** The contract row ({cms, cites, relation, basis, confidence, review}) plus extra fields. */
-export function presentRow(r: AlignmentRow): Record<string, unknown> {
+/**
+ * The one row shape of the joint list and the alignment report, for the API
+ * and the CLI alike: the contract row ({cms, cites, relation, basis,
+ * confidence, review}) plus origin, difference, the higher taxa (as
+ * class/order/family and, as the CLI always gave them, className/orderName/familyName),
+ * evidence and comment. Each side's reasons are the listing engine's, each with its text.
+ */
+export function presentRow(r: AlignmentRow) {
   const side = (s: ConceptSide) => ({
-    id: s.id, name: s.name, rank: s.rank, listing: s.listing, author: s.author, appendices: s.appendices, category: s.category,
-    reasons: s.reasons.map(reasonText),
+    id: s.id, name: s.name, author: s.author, rank: s.rank, listing: s.listing, appendices: [...s.appendices], category: s.category,
+    reasons: (s.reasons ?? []).filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null).map((x) => ({ ...x, text: reasonText(x) })),
+    instruments: s.instruments ?? [], via_higher_taxon: s.viaHigherTaxon ?? false,
   });
   return {
     cms: side(r.cms),
     cites: r.cites ? side(r.cites) : null,
     relation: r.relation, basis: r.basis, confidence: r.confidence, review: r.review,
     origin: r.origin, difference: r.difference,
+    class: r.className, order: r.orderName, family: r.familyName,
     className: r.className, orderName: r.orderName, familyName: r.familyName,
     evidence: r.evidence, comment: r.comment,
   };
@@ -38,18 +46,27 @@ export function reasonText(reason: unknown): string {
   return parts.join(' ');
 }
 
-const CSV_COLUMNS = [
+/** The one CSV layout of the joint list and the alignment report (CLI and API). */
+export const CSV_COLUMNS = [
   'cms_id', 'cms_name', 'cms_rank', 'cms_listing', 'cms_category', 'cites_id', 'cites_name', 'cites_rank', 'cites_listing', 'cites_category',
   'relation', 'basis', 'confidence', 'review', 'origin', 'difference', 'class', 'order', 'family', 'cms_reasons', 'cites_reasons', 'candidates', 'comment',
+  'cms_author', 'cites_author', 'cms_instruments', 'cites_via_higher_taxon',
 ];
 
-export function toCsv(rows: AlignmentRow[]): string {
-  return stringify(rows.map((r) => [
+export function csvRow(r: AlignmentRow): (string | number | boolean)[] {
+  return [
     r.cms.id, r.cms.name, r.cms.rank, r.cms.listing ?? '', r.cms.category,
     r.cites?.id ?? '', r.cites?.name ?? '', r.cites?.rank ?? '', r.cites?.listing ?? '', r.cites?.category ?? 'none',
     r.relation, r.basis, r.confidence, r.review, r.origin, r.difference, r.className ?? '', r.orderName ?? '', r.familyName ?? '',
     r.cms.reasons.map(reasonText).join('; '), (r.cites?.reasons ?? []).map(reasonText).join('; '), candidatesText(r), r.comment ?? '',
-  ]), { header: true, columns: CSV_COLUMNS });
+    r.cms.author ?? '', r.cites?.author ?? '', (r.cms.instruments ?? []).map((i) => i.name).join('; '), r.cites?.viaHigherTaxon ?? false,
+  ];
+}
+
+/** CSV text with a header; `bom` for spreadsheets (the API's downloads). */
+export function toCsv(rows: AlignmentRow[], opts: { bom?: boolean; crlf?: boolean } = {}): string {
+  const text = stringify(rows.map(csvRow), { header: true, columns: CSV_COLUMNS, record_delimiter: opts.crlf ? '\r\n' : 'unix', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  return opts.bom ? `\uFEFF${text}` : text;
 }
 
 function candidatesText(r: AlignmentRow): string {

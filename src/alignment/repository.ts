@@ -4,6 +4,8 @@
 // conventions' current status; filters and categories are applied here.
 import type { Database } from '../db/client.js';
 import type { Basis, NameDifference, Relation } from './align.js';
+import { sortAppendices } from '../taxonomy/conventions.js';
+import { instrumentViews, type InstrumentView } from '../listings/current.js';
 
 export type CmsCategory = 'I' | 'II' | 'I+II' | 'agreement' | 'none';
 export type CitesCategory = 'I' | 'II' | 'III' | 'split' | 'none';
@@ -18,9 +20,13 @@ export interface ConceptSide {
   listing: string | null;
   appendices: string[];
   category: CmsCategory | CitesCategory;
-  /** Why it has this status (the listing engine's reasons, else the current listing changes). */
+  /** Why it has this status (the listing engine's reasons). */
   reasons: unknown[];
   author: string | null;
+  /** CMS side: the Agreements and MOUs covering it. */
+  instruments?: InstrumentView[];
+  /** CITES side: no CITES concept of its own; the higher taxon whose listing covers it. */
+  viaHigherTaxon?: boolean;
 }
 
 export interface AlignmentRow {
@@ -54,28 +60,20 @@ export interface JointListFilters {
 interface Raw {
   cms_id: number; cms_name: string; cms_rank: string; cms_author: string | null;
   class_name: string | null; order_name: string | null; family_name: string | null;
-  cms_listing: string | null; cms_appendices: string[] | null; cms_reasons: unknown[] | null;
+  cms_listing: string | null; cms_appendices: string[] | null; cms_reasons: unknown[] | null; cms_instruments: { code: string; since: string | null }[] | null;
+  higher_id: number | null; higher_name: string | null; higher_appendices: string[] | null;
   relation: string | null; basis: string | null; confidence: number | null; review: boolean | null; origin: string | null;
   evidence: Record<string, unknown> | null; comment: string | null;
   cites_id: number | null; cites_name: string | null; cites_rank: string | null; cites_author: string | null;
   cites_listing: string | null; cites_appendices: string[] | null; cites_reasons: unknown[] | null;
 }
 
-/** Status of a concept in one convention: the listing engine's row, else the current ADDITIONs of the log. */
-const status = (alias: string, convention: string, col: string) => `
-  left join lateral (
-    select coalesce(tl.listing, lc.listing) as listing, coalesce(tl.appendices, lc.appendices) as appendices, coalesce(tl.reasons, lc.reasons) as reasons
-      from (select 1) one
-      left join taxon_listings tl on tl.taxon_concept_id = ${col} and tl.convention = '${convention}'
-      left join lateral (
-        select null::text as listing, array_agg(distinct x.appendix) as appendices,
-               jsonb_agg(jsonb_build_object('kind', 'own', 'appendix', x.appendix, 'effectiveAt', x.effective_at, 'changeId', x.id,
-                 'populationsIncluded', x.populations_included, 'populationsExcluded', x.populations_excluded, 'party', x.party_iso2)) as reasons
-          from listing_changes x
-         where x.taxon_concept_id = ${col} and x.convention = '${convention}' and x.is_current and x.change_type = 'ADDITION'
-        having count(*) > 0) lc on tl.taxon_concept_id is null
-  ) ${alias} on true`;
-
+/**
+ * The CMS concepts with their effective links (curated hide automatic), each
+ * side's stored status, the CMS instruments, and, for a CMS concept with no
+ * CITES counterpart of its own, the CITES higher taxon whose listing covers it
+ * (the joined status, src/listings/joined.ts).
+ */
 const BASE_SQL = `
   with eff as (
     select l.* from concept_links l
@@ -83,24 +81,29 @@ const BASE_SQL = `
         or not exists (select 1 from concept_links c where c.cms_taxon_concept_id = l.cms_taxon_concept_id and c.origin = 'curated'))
   select cms.id as cms_id, cms.full_name as cms_name, cms.rank as cms_rank, cms.author_year as cms_author,
          cms.class_name, cms.order_name, cms.family_name,
-         s_cms.listing as cms_listing, s_cms.appendices as cms_appendices, s_cms.reasons as cms_reasons,
+         s_cms.listing as cms_listing, s_cms.appendices as cms_appendices, s_cms.reasons as cms_reasons, ts.cms_instruments,
          l.relation, l.basis, l.confidence, l.review, l.origin, l.evidence, l.comment,
          ci.id as cites_id, ci.full_name as cites_name, ci.rank as cites_rank, ci.author_year as cites_author,
-         s_ci.listing as cites_listing, s_ci.appendices as cites_appendices, s_ci.reasons as cites_reasons
+         s_ci.listing as cites_listing, s_ci.appendices as cites_appendices, s_ci.reasons as cites_reasons,
+         case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_concept_id end as higher_id,
+         case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_concept_name end as higher_name,
+         case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_appendices end as higher_appendices
     from taxon_concepts cms
     left join eff l on l.cms_taxon_concept_id = cms.id
     left join taxon_concepts ci on ci.id = l.cites_taxon_concept_id
-    ${status('s_cms', 'CMS', 'cms.id')}
-    ${status('s_ci', 'CITES', 'ci.id')}
+    left join taxon_listings s_cms on s_cms.taxon_concept_id = cms.id and s_cms.convention = 'CMS'
+    left join taxon_listings s_ci on s_ci.taxon_concept_id = ci.id and s_ci.convention = 'CITES'
+    left join taxon_status ts on ts.taxon_concept_id = cms.id
    where cms.taxonomy_id = 'CMS' and cms.name_status = 'A' and cms.deleted_at is null`;
 
-export function cmsCategory(appendices: string[]): CmsCategory {
+/** CMS I, II, both; 'agreement' when only an Agreement or MOU covers it. */
+export function cmsCategory(appendices: string[], instruments: unknown[] = []): CmsCategory {
   const i = appendices.includes('I');
   const ii = appendices.includes('II');
   if (i && ii) return 'I+II';
   if (i) return 'I';
   if (ii) return 'II';
-  return appendices.length ? 'agreement' : 'none';
+  return instruments.length ? 'agreement' : 'none';
 }
 
 export function citesCategory(appendices: string[]): CitesCategory {
@@ -116,9 +119,7 @@ async function loadRows(database: Database, where: { country?: string; cmsAppend
     // Narrow to CMS concepts listed in one of these appendices before the per-row status lookups.
     params.push(`{${where.cmsAppendices.join(',')}}`);
     const p = `$${params.length}::text[]`;
-    extra += ` and (exists (select 1 from taxon_listings tl where tl.taxon_concept_id = cms.id and tl.convention = 'CMS' and tl.appendices && ${p})
-      or exists (select 1 from listing_changes x where x.taxon_concept_id = cms.id and x.convention = 'CMS' and x.is_current
-        and x.change_type = 'ADDITION' and x.appendix = any(${p})))`;
+    extra += ` and s_cms.appendices && ${p}`;
   }
   if (where.country) {
     params.push(where.country.toUpperCase());
@@ -130,28 +131,22 @@ async function loadRows(database: Database, where: { country?: string; cmsAppend
   return raws.map(toRow);
 }
 
-/** Appendices first (I, II, III), then agreements by name. */
-export function sortAppendices(appendices: string[]): string[] {
-  const order = (a: string) => ['I', 'II', 'III'].indexOf(a) + 1 || 9;
-  return [...new Set(appendices.filter(Boolean))].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
-}
 
 function toRow(r: Raw): AlignmentRow {
   const cmsApp = sortAppendices(r.cms_appendices ?? []);
   const citesApp = sortAppendices(r.cites_appendices ?? []);
-  // Without the listing engine's summary, the appendices the taxon is listed in itself.
-  r.cms_listing ??= cmsApp.length ? cmsApp.join('/') : null;
-  if (r.cites_id != null) r.cites_listing ??= citesApp.length ? citesApp.join('/') : null;
   const evidence = r.evidence ?? null;
+  const higher = r.cites_id == null && r.higher_id != null ? higherSide(r) : null;
   return {
     cms: {
       id: Number(r.cms_id), name: r.cms_name, rank: r.cms_rank, listing: r.cms_listing, appendices: cmsApp,
-      category: cmsCategory(cmsApp), reasons: r.cms_reasons ?? [], author: r.cms_author,
+      category: cmsCategory(cmsApp, r.cms_instruments ?? []), reasons: r.cms_reasons ?? [], author: r.cms_author,
+      instruments: instrumentViews(r.cms_instruments),
     },
-    cites: r.cites_id == null ? null : {
+    cites: higher ?? (r.cites_id == null ? null : {
       id: Number(r.cites_id), name: r.cites_name!, rank: r.cites_rank!, listing: r.cites_listing, appendices: citesApp,
       category: citesCategory(citesApp), reasons: r.cites_reasons ?? [], author: r.cites_author,
-    },
+    }),
     relation: (r.relation ?? 'disjunct') as Relation,
     basis: (r.basis ?? 'name') as Basis,
     confidence: r.confidence == null ? 0 : Math.round(Number(r.confidence) * 1000) / 1000,
@@ -160,6 +155,16 @@ function toRow(r: Raw): AlignmentRow {
     difference: (evidence?.difference as NameDifference | undefined) ?? (r.origin === 'curated' ? curatedDifference(r) : 'no_counterpart'),
     className: r.class_name, orderName: r.order_name, familyName: r.family_name,
     evidence, comment: r.comment,
+  };
+}
+
+/** No CITES counterpart of its own, but covered by a CITES higher taxon's listing (Gyps africanus by Accipitridae). */
+function higherSide(r: Raw): ConceptSide {
+  const appendices = sortAppendices(r.higher_appendices ?? []);
+  return {
+    id: Number(r.higher_id), name: r.higher_name!, rank: '', listing: appendices.join('/') || null, appendices, category: citesCategory(appendices),
+    reasons: appendices.map((a) => ({ kind: 'inherited', appendix: a, from: { id: Number(r.higher_id), name: r.higher_name }, text: `listed as part of ${r.higher_name} in Appendix ${a}` })),
+    author: null, viaHigherTaxon: true,
   };
 }
 

@@ -32,11 +32,36 @@ export const higherTaxaSchema = {
 
 export const taxonomyEnum = { type: 'string', enum: ['CITES', 'CMS'] } as const;
 
-/** The current listing summaries of a concept, the same keys in every list (search, country species, name matches). */
-export const currentListingProps = {
-  cites_listing: { ...strOrNull, description: "Current CITES listing summary of this concept ('I', 'I/II', 'III' ...), null when not listed" },
-  cms_listing: { ...strOrNull, description: "Current CMS listing summary of this concept ('I', 'I/II' ...), null when not listed" },
+/** Which concept a convention's status comes from: the taxon itself ('self') or its counterpart in the other taxonomy. */
+export const conceptRefSchema = {
+  type: ['object', 'null'],
+  description: "The concept this convention's status comes from and how it is linked to the taxon: 'self', or (in the other taxonomy) 'equal', 'included_in' (the taxon is part of it, e.g. a species of a listed family), 'includes', 'overlaps'; null when the taxon has no counterpart in that convention's taxonomy",
+  properties: { id: int, full_name: str, relation: { type: 'string', enum: ['self', 'equal', 'included_in', 'includes', 'overlaps'] } },
+  required: ['id', 'full_name', 'relation'],
+  additionalProperties: false,
 } as const;
+
+export const instrumentSchema = {
+  type: 'object',
+  description: 'A CMS Agreement or Memorandum of Understanding covering the taxon',
+  properties: { code: str, name: str, kind: { type: 'string', enum: ['agreement', 'mou'] }, since: { ...strOrNull, description: 'YYYY-MM-DD, when the source gives it' } },
+  required: ['code', 'name', 'kind', 'since'],
+  additionalProperties: false,
+} as const;
+
+/**
+ * The status of a taxon in both conventions, the same keys in every list and
+ * detail (search, country species, name matches, species groups): each
+ * listing follows the concept links when the taxon belongs to the other taxonomy.
+ */
+export const currentListingProps = {
+  cites_listing: { ...strOrNull, description: "Current CITES listing ('I', 'I/II', 'III', 'II/NC' ...) of the taxon, through its CITES counterpart when it is a CMS concept; null when not listed" },
+  cms_listing: { type: ['string', 'null'], enum: ['I', 'II', 'I/II', null], description: 'Current CMS listing (I, II or I/II) of the taxon, through its CMS counterpart when it is a CITES concept; null when not listed. CMS Agreements and MOUs are in cms_instruments' },
+  cites_concept: conceptRefSchema,
+  cms_concept: conceptRefSchema,
+  cms_instruments: { type: 'array', items: instrumentSchema },
+} as const;
+export const currentListingRequired = ['cites_listing', 'cms_listing', 'cites_concept', 'cms_concept', 'cms_instruments'] as const;
 
 export const taxonSummarySchema = {
   type: 'object',
@@ -52,7 +77,7 @@ export const taxonSummarySchema = {
       additionalProperties: false,
     },
   },
-  required: ['id', 'taxonomy', 'speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'higher_taxa', 'cites_listing', 'cms_listing', 'updated_at', 'matched'],
+  required: ['id', 'taxonomy', 'speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'higher_taxa', ...currentListingRequired, 'updated_at', 'matched'],
   additionalProperties: false,
 } as const;
 
@@ -73,12 +98,14 @@ export const conventionStatusSchema = {
     appendices: strings,
     reasons: { type: 'array', items: reasonSchema },
     basis: { type: 'string', enum: ['listing-engine', 'source-current-listings', 'listing-history'], description: 'How the status was derived' },
+    concept: conceptRefSchema,
   },
-  required: ['listed', 'listing', 'appendices', 'reasons', 'basis'],
+  required: ['listed', 'listing', 'appendices', 'reasons', 'basis', 'concept'],
   additionalProperties: false,
 } as const;
 
 export const listingChangeSchema = withProvenance({
+  other_sources: { type: 'array', description: 'Other sources that state the same change (stored once)', items: provenanceSchema },
   id: int, convention: taxonomyEnum, appendix: str, change_type: str, effective_at: strOrNull, party: strOrNull,
   is_current: bool, populations_included: strings, populations_excluded: strings, inclusion_taxon_concept_id: intOrNull,
   annotation: {
@@ -87,7 +114,7 @@ export const listingChangeSchema = withProvenance({
     required: ['en', 'es', 'fr', 'hash_symbol', 'hash_text'],
   },
   event: strOrNull,
-}, ['id', 'convention', 'appendix', 'change_type', 'effective_at', 'party', 'is_current', 'populations_included', 'populations_excluded', 'inclusion_taxon_concept_id', 'annotation', 'event'] as const);
+}, ['id', 'convention', 'appendix', 'change_type', 'effective_at', 'party', 'is_current', 'populations_included', 'populations_excluded', 'inclusion_taxon_concept_id', 'annotation', 'event', 'other_sources'] as const);
 
 export const importRunSchema = {
   type: 'object',
@@ -113,7 +140,7 @@ export const taxonDetailSchema = {
       required: ['accepted', 'accepted_names', 'synonyms', 'common_names'],
     },
     ancestors: { type: 'array', items: { type: 'object', properties: { id: int, full_name: str, rank: str }, required: ['id', 'full_name', 'rank'], additionalProperties: false } },
-    distributions: { type: 'array', items: withProvenance({ iso2: str, name: str, type: str, tags: strings }, ['iso2', 'name', 'type', 'tags'] as const) },
+    distributions: { type: 'array', items: withProvenance({ iso2: str, name: str, type: str, tags: { ...strings, description: 'Empty: native. INTRODUCED, INTRODUCED (?), REINTRODUCED, EXTINCT, EXTINCT (?), DISTRIBUTION UNCERTAIN' }, references: { ...strings, description: "The sources' references for this range State" } }, ['iso2', 'name', 'type', 'tags', 'references'] as const) },
     status: {
       type: 'object', additionalProperties: false,
       properties: { CITES: conventionStatusSchema, CMS: conventionStatusSchema },

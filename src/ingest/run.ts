@@ -9,8 +9,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { importRuns, type RejectLine } from '../db/schema.js';
 import { ImportRefused } from './errors.js';
-import { recomputeListings } from '../listings/recompute.js';
-import { realign } from '../alignment/store.js';
+import { derive } from './derive.js';
 
 export interface Counts { accepted: number; updated: number; unchanged: number; rejected: number }
 
@@ -27,6 +26,12 @@ export interface ImportContext {
   note(text: string): void;
   /** Report bytes read so far (drives the progress bar). */
   progress(bytesRead: number): void;
+  /**
+   * The day this source's facts are as of (YYYY-MM-DD), when the importer
+   * can tell (a date in the file name or the file); null when unknown.
+   * Newer sources win over older ones (docs/importers.md, "Precedence").
+   */
+  asOf: string | null;
 }
 
 export interface Importer {
@@ -34,6 +39,8 @@ export interface Importer {
   format: string;
   description: string;
   run(ctx: ImportContext): Promise<void>;
+  /** The day a file's facts are as of, when its path tells (the importer may also set ctx.asOf while reading). */
+  asOf?(file: string): string | null;
   /**
    * Files of the reference data set (paths relative to the seed folder) this
    * importer loads during `concord seed`, with an order: 10 places, 20 Parties,
@@ -71,25 +78,29 @@ export interface RunImportOptions {
 export async function runImport(database: Database, importer: Importer, file: string, opts: RunImportOptions = {}): Promise<ImportSummary> {
   const started = Date.now();
   const fileName = path.basename(file);
+  const asOf = importer.asOf?.(file) ?? null;
   const [run] = await database.db.insert(importRuns)
-    .values({ source: importer.format, file: fileName, fileSha256: await sha256(file) })
+    .values({ source: importer.format, file: fileName, fileSha256: await sha256(file), asOf })
     .returning({ id: importRuns.id });
   const counts: Counts = { accepted: 0, updated: 0, unchanged: 0, rejected: 0 };
   const rejects: RejectLine[] = [];
   const notes: string[] = [];
   const bar = makeBar(file, opts.progress ?? Boolean(process.stderr.isTTY));
   const maxRejects = opts.maxRejectLines ?? 10_000;
+  let ctx: ImportContext;
   try {
     await database.db.transaction(async (tx) => {
-      await importer.run({
-        tx, database, runId: run.id, file, fileName, counts,
+      ctx = {
+        tx, database, runId: run.id, file, fileName, counts, asOf,
         reject(line, field, reason) {
           counts.rejected++;
           if (rejects.length < maxRejects) rejects.push({ file: fileName, line, field, reason });
         },
         note: (text) => { notes.push(text); },
         progress: (n) => bar?.update(n),
-      });
+      };
+      await importer.run(ctx);
+      if (ctx.asOf !== asOf) await tx.update(importRuns).set({ asOf: ctx.asOf }).where(eq(importRuns.id, run.id));
       if (opts.derive !== false && counts.accepted + counts.updated > 0) {
         notes.push(...await deriveTouched(tx, run.id));
       }
@@ -111,23 +122,20 @@ export async function runImport(database: Database, importer: Importer, file: st
 }
 
 /**
- * Concepts this run wrote (every fact carries its import run), then their
- * listings and the automatic concept links, inside the import's transaction.
+ * Concepts this run wrote (every fact carries its import run), then what
+ * derives from them (src/ingest/derive.ts), inside the import's transaction.
  */
 async function deriveTouched(tx: Tx, runId: number): Promise<string[]> {
   const res = await tx.execute(sql`
     select id from taxon_concepts where import_run_id = ${runId}
     union select taxon_concept_id from listing_changes where import_run_id = ${runId}
+    union select taxon_concept_id from instrument_coverage where import_run_id = ${runId}
+    union select taxon_concept_id from distributions where import_run_id = ${runId}
     union select taxon_concept_id from taxon_relationships where import_run_id = ${runId}
     union select other_taxon_concept_id from taxon_relationships where import_run_id = ${runId}`);
   const ids = (res as unknown as { rows: { id: number }[] }).rows.map((r) => Number(r.id));
   if (!ids.length) return [];
-  const listings = await recomputeListings(tx, { taxonConceptIds: ids });
-  const links = await realign(tx);
-  return [
-    `listings recomputed for ${listings.computed} taxon concepts (${listings.written} written) in ${(listings.milliseconds / 1000).toFixed(1)} s`,
-    `concept links: ${links.inserted} new, ${links.updated} updated, ${links.deleted} removed, ${links.curatedKept} curated kept`,
-  ];
+  return (await derive(tx, { conceptIds: ids })).notes;
 }
 
 async function finish(database: Database, id: number, status: string, counts: Counts, rejects: RejectLine[], notes: string[]) {

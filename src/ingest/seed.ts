@@ -5,8 +5,7 @@ import path from 'node:path';
 import type { Database } from '../db/client.js';
 import { importers } from './registry.js';
 import { runImport, type ImportSummary } from './run.js';
-import { recomputeAllListings } from '../listings/recompute.js';
-import { realignAll } from '../alignment/store.js';
+import { deriveAll } from './derive.js';
 
 export interface SeedStep { order: number; format: string; file: string }
 
@@ -31,10 +30,6 @@ export async function seed(database: Database, seedDir: string, opts: SeedOption
     results.push(summary);
     log(`${step.format} ${path.relative(seedDir, step.file)}: ${summary.status}${summary.error ? ` (${summary.error})` : ''} — accepted ${summary.accepted}, updated ${summary.updated}, unchanged ${summary.unchanged}, rejected ${summary.rejected} in ${summary.seconds.toFixed(1)} s`);
   }
-  const listings = await recomputeAllListings(database);
-  log(`listings: ${listings.written} statuses of ${listings.computed} taxon concepts recomputed in ${(listings.milliseconds / 1000).toFixed(1)} s`);
-  const started = Date.now();
-  const links = await realignAll(database);
-  log(`concept links: ${links.inserted} new, ${links.updated} updated, ${links.deleted} removed, ${links.curatedKept} curated kept in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const note of (await deriveAll(database)).notes) log(note);
   return results;
 }

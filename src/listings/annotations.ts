@@ -40,16 +40,21 @@ export interface PopulationLookup {
 
 const stripTags = (s: string) => s.replace(/<[^>]*>/g, '').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
 
-/** Codes of "BW, NA, ZA, and ZW" / "Brazil": the leading items that are places; [] when the first is not. */
+/**
+ * Codes of "BW, NA, ZA, and ZW" / "Brazil" / "Botswana and Zimbabwe, which are
+ * ...": every item must be a place, else [] (never a partial list: "Botswana
+ * and Atlantis" states no scope we can read).
+ */
 function placeList(text: string, lookup: PopulationLookup): string[] {
   const codes: string[] = [];
-  const items = text.replace(/\([^)]*\)/g, ' ').split(/,|;|\band\b|&/)
+  const places = text.replace(/\([^)]*\)/g, ' ').split(/,?\s+(?:which|that|are|is|were|listed|included)\b/i)[0];
+  const items = places.split(/,|;|\band\b|&/)
     .flatMap((item) => (/^\s*(?:[A-Z]{2}\s+)+[A-Z]{2}\s*$/.test(item) ? item.trim().split(/\s+/) : [item]));
   for (let raw of items) {
     raw = raw.replace(/^\s*(?:the\s+)?(?:populations?|popns?)\s+of\s+/i, '').replace(/\bonly\b/i, '').replace(/[.:]+$/, '').trim();
     if (!raw) continue;
     const code = /^[A-Z]{2}$/.test(raw) && lookup.isCode(raw) ? raw : lookup.codeOfName(raw.replace(/^the\s+/i, ''));
-    if (!code) break;
+    if (!code) return [];
     if (!codes.includes(code)) codes.push(code);
   }
   return codes;

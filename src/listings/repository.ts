@@ -118,14 +118,16 @@ interface ChangeRow {
   populations_included: string[] | null; populations_excluded: string[] | null;
   inclusion_taxon_concept_id: number | null; excluded_taxon_concept_ids: number[] | null;
   annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null; hash_symbol: string | null;
+  as_of: string | null;
 }
 
 async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
   const list = await rows<ChangeRow>(q, sql`
     select lc.id, lc.taxon_concept_id, lc.convention, lc.appendix, lc.change_type, lc.effective_at::text as effective_at,
       lc.party_iso2, lc.is_current, lc.populations_included, lc.populations_excluded, lc.inclusion_taxon_concept_id,
-      lc.excluded_taxon_concept_ids, lc.annotation_en, lc.annotation_es, lc.annotation_fr, lc.hash_symbol
-    from listing_changes lc where ${where}`);
+      lc.excluded_taxon_concept_ids, lc.annotation_en, lc.annotation_es, lc.annotation_fr, lc.hash_symbol,
+      case when lc.effective_at is null then (select r.as_of::text from import_runs r where r.id = lc.import_run_id) end as as_of
+    from listing_changes lc where lc.same_as is null and ${where}`);
   return list.filter((r) => r.convention === 'CITES' || r.convention === 'CMS').map((r) => ({
     id: Number(r.id),
     taxonConceptId: Number(r.taxon_concept_id),
@@ -133,6 +135,7 @@ async function loadChanges(q: Queryable, where: SQL): Promise<ListingChange[]> {
     appendix: r.appendix,
     changeType: r.change_type as ChangeType,
     effectiveAt: r.effective_at === null ? null : String(r.effective_at instanceof Date ? r.effective_at.toISOString() : r.effective_at).slice(0, 10),
+    asOf: r.as_of ? String(r.as_of).slice(0, 10) : null,
     partyIso2: r.party_iso2?.trim() || null,
     isCurrent: r.is_current,
     populationsIncluded: r.populations_included ?? [],

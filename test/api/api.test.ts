@@ -2,6 +2,7 @@
 // on PGlite and PostgreSQL; every JSON response checked against /openapi.json.
 import zlib from 'node:zlib';
 import { beforeAll, afterAll, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/alignment/format.js';
 import { describeEachDatabase } from '../support/databases.js';
 import { checklistListings, seedGenusHistory, recorded } from './fixtures.js';
 import { apiClient, openSeededApi, type ApiClient } from './support.js';
@@ -136,7 +137,9 @@ describeEachDatabase('public API /api/v1', (get) => {
     expect(new Set(json.map((r: any) => r.cms.id)).size).toBe(Number(n));
     const csv = await api.app.inject({ url: '/api/v1/alignment?all=true', headers: { accept: 'text/csv' } });
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
-    expect(csv.body.split('\r\n')[0]).toBe('\uFEFFclass,order,family,cms_id,cms_name,cms_author,cms_rank,cms_listing,relation,basis,confidence,review,origin,difference,cites_id,cites_name,cites_author,cites_rank,cites_listing,comment');
+    // The CLI's layout: one presenter and one CSV layout for both (src/alignment/format.ts).
+    expect(csv.body.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(CSV_COLUMNS.slice(0, 5)).toEqual(['cms_id', 'cms_name', 'cms_rank', 'cms_listing', 'cms_category']);
   });
 });
 

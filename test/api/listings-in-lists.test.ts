@@ -12,10 +12,11 @@ import { checklistSlice } from '../alignment/seeded.js';
 import { apiClient, type ApiClient } from './support.js';
 
 /** The same database, counting the queries that read current listings. */
+/** Counts the queries that read the joined status: a list reads it with its page, never once per row. */
 function countingListingQueries(database: Database): { database: Database; count: () => number } {
   let n = 0;
   const query: Database['query'] = (text, params) => {
-    if (text.includes('taxon_listings')) n++;
+    if (text.includes('taxon_status') || text.includes('taxon_listings')) n++;
     return database.query(text, params);
   };
   return { database: { ...database, query }, count: () => n };
@@ -48,24 +49,28 @@ describeEachDatabase('current listings in country species and name matches', (ge
     expect(all.every((c: any) => c.m49 === null || /^\d{3}$/.test(c.m49))).toBe(true);
   });
 
-  it('lists Canada\'s species with both listings: Ursus maritimus CITES II (2017 Checklist) and CMS II (2015), shared', async () => {
+  it('lists Canada\'s species once each, with their status in both conventions: Ursus maritimus CITES II (2017 Checklist) and CMS II (2015), shared', async () => {
     const before = counted.count();
     const res = await api.call('/api/v1/countries/CA?per_page=500');
-    expect(counted.count() - before).toBe(1); // one query for the page, not one per species
+    expect(counted.count() - before).toBe(2); // the page and its counts, not one query per species
     const ca = res.json();
     const bear = ca.species.filter((s: any) => s.full_name === 'Ursus maritimus');
-    expect(bear).toEqual([
-      expect.objectContaining({ taxonomy: 'CITES', family: 'Ursidae', shared: true, cites_listing: 'II', cms_listing: null }),
-      expect.objectContaining({ taxonomy: 'CMS', shared: true, cites_listing: null, cms_listing: 'II' }),
-    ]);
+    // One species in both taxonomies is one row, under its CITES concept, with its CMS concept named.
+    expect(bear).toEqual([expect.objectContaining({
+      taxonomy: 'CITES', family: 'Ursidae', shared: true, cites_listing: 'II', cms_listing: 'II',
+      cms_concept: expect.objectContaining({ full_name: 'Ursus maritimus', relation: 'equal' }),
+    })]);
     // Ursus americanus: CITES II, no CMS listing; Balaena mysticetus: CMS I (1979), not in this CITES slice.
-    expect(ca.species.find((s: any) => s.full_name === 'Ursus americanus')).toMatchObject({ taxonomy: 'CITES', shared: false, cites_listing: 'II', cms_listing: null });
-    expect(ca.species.find((s: any) => s.full_name === 'Balaena mysticetus')).toMatchObject({ taxonomy: 'CMS', shared: false, cms_listing: 'I' });
+    expect(ca.species.find((s: any) => s.full_name === 'Ursus americanus')).toMatchObject({ taxonomy: 'CITES', shared: false, cites_listing: 'II', cms_listing: null, cms_concept: null });
+    expect(ca.species.find((s: any) => s.full_name === 'Balaena mysticetus')).toMatchObject({ taxonomy: 'CMS', shared: false, cms_listing: 'I', cites_listing: null });
+    // No species twice.
+    expect(new Set(ca.species.map((s: any) => s.full_name)).size).toBe(ca.species.length);
 
     const shared = (await api.call('/api/v1/countries/CA?shared=true')).json();
-    expect(shared.species.map((s: any) => `${s.full_name} ${s.taxonomy} ${s.cites_listing ?? s.cms_listing}`)).toEqual([
-      'Monodon monoceros CITES II', 'Monodon monoceros CMS II', 'Ursus maritimus CITES II', 'Ursus maritimus CMS II',
+    expect(shared.species.map((s: any) => `${s.full_name} CITES ${s.cites_listing} CMS ${s.cms_listing}`)).toEqual([
+      'Monodon monoceros CITES II CMS II', 'Ursus maritimus CITES II CMS II',
     ]);
+    expect(shared.shared_species_count).toBe(2);
   });
 
   it('filters the country\'s species by taxonomy, counts and Total-Count included', async () => {
@@ -75,7 +80,7 @@ describeEachDatabase('current listings in country species and name matches', (ge
     const expected = all.species.filter((s: any) => s.taxonomy === 'CITES');
     expect(body.species_count).toBe(expected.length);
     expect(cites.headers['total-count']).toBe(String(expected.length));
-    expect(body.shared_species_count).toBe(2); // Monodon monoceros and Ursus maritimus
+    expect(body.shared_species_count).toBe(2); // Monodon monoceros and Ursus maritimus: listed in both conventions
     expect(body.species.map((s: any) => s.id)).toEqual(expected.slice(0, 2).map((s: any) => s.id));
     expect((await api.call('/api/v1/countries/CA?taxonomy=CMS')).statusCode).toBe(400);
   });
@@ -85,12 +90,13 @@ describeEachDatabase('current listings in country species and name matches', (ge
     const res = await api.call({ method: 'POST', url: '/api/v1/names/match', payload: ['Thalarctos maritimus', 'Ursus maritimus', 'Monodon monoceros', 'Qwertyus nonexistens'] });
     expect(counted.count() - before).toBe(1);
     const [synonym, bear, narwhal, none] = res.json();
-    // The Checklist gives Thalarctos maritimus as a synonym of Ursus maritimus (CITES II).
-    expect(synonym).toMatchObject({ matched_status: 'synonym', accepted_name: 'Ursus maritimus', taxonomy: 'CITES', cites_listing: 'II', cms_listing: null });
+    // The Checklist gives Thalarctos maritimus as a synonym of Ursus maritimus (CITES II; CMS II since 2015).
+    expect(synonym).toMatchObject({ matched_status: 'synonym', accepted_name: 'Ursus maritimus', taxonomy: 'CITES', cites_listing: 'II', cms_listing: 'II' });
     for (const [r, name] of [[bear, 'Ursus maritimus'], [narwhal, 'Monodon monoceros']]) {
       const byTaxonomy = Object.fromEntries([r, ...r.alternatives].map((c: any) => [c.taxonomy, c]));
-      expect(byTaxonomy.CITES, name).toMatchObject({ accepted_name: name, cites_listing: 'II', cms_listing: null });
-      expect(byTaxonomy.CMS, name).toMatchObject({ accepted_name: name, cites_listing: null, cms_listing: 'II' });
+      // Either concept gives the status in both conventions, through the link to the other.
+      expect(byTaxonomy.CITES, name).toMatchObject({ accepted_name: name, cites_listing: 'II', cms_listing: 'II', cms_concept: { relation: 'equal' } });
+      expect(byTaxonomy.CMS, name).toMatchObject({ accepted_name: name, cites_listing: 'II', cms_listing: 'II', cites_concept: { relation: 'equal' } });
     }
     expect(none).toMatchObject({ match_type: 'NONE', accepted_id: null, cites_listing: null, cms_listing: null });
   });

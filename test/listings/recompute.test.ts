@@ -76,7 +76,10 @@ describeEachDatabase('listing engine on the database', (get) => {
     expect((await listingOf(database, 'Felis catus', 'CITES')).listing).toBe('NC');
     expect((await listingOf(database, 'Felidae', 'CITES')).listing).toBe('I/II/NC');
     const cmsLox = await listingOf(database, 'Loxodonta africana', 'CMS');
-    expect(cmsLox.appendices).toEqual(['II', 'West African Elephants']);
+    // The West African Elephants MOU is an instrument, not an appendix.
+    expect(cmsLox.appendices).toEqual(['II']);
+    const [mou] = await database.query<{ instrument: string; since: string }>(`select instrument, since::text from instrument_coverage i join taxon_concepts t on t.id = i.taxon_concept_id where t.full_name = 'Loxodonta africana' and t.taxonomy_id = 'CMS'`);
+    expect(mou).toEqual({ instrument: 'WEST_AFRICAN_ELEPHANTS', since: '2005-01-01' });
   });
 
   it('a second full recompute finds every stored row unchanged and writes none', async () => {

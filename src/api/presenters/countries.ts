@@ -1,6 +1,7 @@
 // Presenters for countries and the change feed (allow-lists).
 import type { CountryRow, CountrySpeciesRow } from '../../db/repositories/countries.js';
 import type { ChangeRow } from '../../db/repositories/changes.js';
+import { joinedFields } from '../../listings/current.js';
 
 export function presentCountry(c: CountryRow) {
   return {
@@ -15,7 +16,7 @@ export function presentCountry(c: CountryRow) {
 export function presentCountrySpecies(s: CountrySpeciesRow) {
   return {
     id: s.id, taxonomy: s.taxonomy_id, full_name: s.full_name, rank: s.rank, family: s.family_name, tags: s.tags ?? [], shared: s.shared,
-    cites_listing: s.cites_listing, cms_listing: s.cms_listing,
+    ...joinedFields(s),
   };
 }
 

@@ -3,6 +3,7 @@
 import type { MatchResult, ParsedName, MatchCandidate } from '../../names/index.js';
 import type { CurrentListing } from '../../db/repositories/listings.js';
 import { currentListingProps } from '../schemas.js';
+import { joinedFields } from '../../listings/current.js';
 
 const sn = { type: ['string', 'null'] } as const;
 
@@ -21,7 +22,7 @@ export const parsedSchema = {
 const candidateProps = {
   matched_name: sn, matched_status: sn, accepted_name: sn, taxonomy: sn,
   taxon_id: { type: ['integer', 'null'] }, accepted_id: { type: ['integer', 'null'] }, kingdom: sn, rank: sn,
-  // The accepted concept's own listings (accepted_id), null when there is none.
+  // The accepted concept's status in both conventions (accepted_id), following its concept links.
   ...currentListingProps,
 } as const;
 
@@ -63,7 +64,7 @@ function presentCandidate(c: MatchCandidate, listings: ListingsById) {
   return {
     matched_name: c.matchedName, matched_status: c.matchedStatus, accepted_name: c.acceptedName, taxonomy: c.taxonomy,
     taxon_id: idOrNull(c.taxonId), accepted_id: acceptedId, kingdom: c.kingdom, rank: c.rank,
-    cites_listing: listing?.cites_listing ?? null, cms_listing: listing?.cms_listing ?? null,
+    ...(listing ?? joinedFields(null)),
   };
 }
 

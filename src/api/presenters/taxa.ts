@@ -2,6 +2,7 @@
 // the API that is not named here.
 import type { TaxonSummaryRow, TaxonDetailRow, ImportRunRow, Provenance } from '../../db/repositories/taxa.js';
 import type { ConventionStatusView } from '../services/status.js';
+import { joinedFields } from '../../listings/current.js';
 
 const iso = (v: Date | string | null | undefined): string | null => (v == null ? null : new Date(v).toISOString());
 
@@ -17,7 +18,7 @@ export function presentTaxonSummary(r: TaxonSummaryRow) {
   return {
     id: r.id, taxonomy: r.taxonomy_id, speciesplus_id: r.speciesplus_id, full_name: r.full_name, author_year: r.author_year,
     rank: r.rank, name_status: r.name_status, higher_taxa: presentHigherTaxa(r),
-    cites_listing: r.cites_listing ?? null, cms_listing: r.cms_listing ?? null, updated_at: iso(r.updated_at)!,
+    ...joinedFields(r), updated_at: iso(r.updated_at)!,
     matched: r.matched_kind ? { name: r.matched_name!, kind: r.matched_kind, language: r.matched_language ?? null } : null,
   };
 }
@@ -29,6 +30,7 @@ export function presentListingChange(l: TaxonDetailRow['listing_changes'][number
     inclusion_taxon_concept_id: l.inclusion_taxon_concept_id,
     annotation: { en: l.annotation_en, es: l.annotation_es, fr: l.annotation_fr, hash_symbol: l.hash_symbol, hash_text: l.hash_annotation_en },
     event: l.event, provenance: presentProvenance(l),
+    other_sources: (l.other_sources ?? []).map(presentProvenance),
   };
 }
 
@@ -51,7 +53,7 @@ export function presentTaxonDetail(r: TaxonDetailRow, status: { CITES: Conventio
       common_names: groupCommonNames(r.common_names),
     },
     ancestors: r.ancestors.map((a) => ({ id: a.id, full_name: a.full_name, rank: a.rank })),
-    distributions: r.distributions.map((d) => ({ iso2: d.iso2, name: d.name, type: d.type, tags: d.tags ?? [], provenance: presentProvenance(d) })),
+    distributions: r.distributions.map((d) => ({ iso2: d.iso2, name: d.name, type: d.type, tags: d.tags ?? [], references: d.references ?? [], provenance: presentProvenance(d) })),
     status,
     listing_history: r.listing_changes.map(presentListingChange),
     links: r.links.map((k) => ({
@@ -78,5 +80,6 @@ export function importRunIds(r: TaxonDetailRow): number[] {
   const add = (p: Provenance) => { if (p.import_run_id != null) ids.add(p.import_run_id); };
   add(r);
   for (const list of [r.synonyms, r.common_names, r.distributions, r.listing_changes, r.references, r.conservation]) for (const p of list) add(p);
+  for (const l of r.listing_changes) for (const p of l.other_sources ?? []) add(p);
   return [...ids].sort((a, b) => a - b);
 }

@@ -1,9 +1,9 @@
 // /api/v1/joint-list and /api/v1/alignment: the alignment's products, as JSON
 // or CSV (Accept: text/csv or ?format=csv).
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { stringify } from 'csv-stringify/sync';
 import { alignmentReport, jointList, CMS_CATEGORIES, CITES_CATEGORIES, type AlignmentRow, type JointListFilters } from '../../alignment/repository.js';
-import { presentAlignmentRow, alignmentRowSchema, ALIGNMENT_CSV_HEADER, alignmentCsvRow } from '../presenters/alignment.js';
+import { presentRow, toCsv } from '../../alignment/format.js';
+import { alignmentRowSchema } from '../presenters/alignment.js';
 import { problemResponses } from '../schemas.js';
 import { wantsCsv } from '../http.js';
 
@@ -30,7 +30,7 @@ export default async function alignment(app: FastifyInstance) {
   }, async (req, reply) => {
     const q = req.query;
     const rows = await jointList(app.database, { cms: q.cms, cites: q.cites, country: q.country?.toUpperCase(), className: q.class, orderName: q.order, familyName: q.family });
-    return wantsCsv(req, q.format) ? sendCsv(reply, rows, 'joint-list.csv') : rows.map(presentAlignmentRow);
+    return wantsCsv(req, q.format) ? sendCsv(reply, rows, 'joint-list.csv') : rows.map(presentRow);
   });
 
   app.get<{ Querystring: { class?: string; all?: boolean; format?: 'json' | 'csv' } }>('/api/v1/alignment', {
@@ -41,11 +41,11 @@ export default async function alignment(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const rows = await alignmentReport(app.database, { className: req.query.class, all: req.query.all });
-    return wantsCsv(req, req.query.format) ? sendCsv(reply, rows, 'alignment.csv') : rows.map(presentAlignmentRow);
+    return wantsCsv(req, req.query.format) ? sendCsv(reply, rows, 'alignment.csv') : rows.map(presentRow);
   });
 }
 
 function sendCsv(reply: FastifyReply, rows: AlignmentRow[], file: string) {
-  const text = '\uFEFF' + stringify([ALIGNMENT_CSV_HEADER, ...rows.map(alignmentCsvRow)], { record_delimiter: '\r\n', cast: { boolean: (b) => (b ? 'true' : 'false') } });
+  const text = toCsv(rows, { bom: true, crlf: true });
   return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${file}"`).serializer((x: string) => x).send(text);
 }

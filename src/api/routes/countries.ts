@@ -4,7 +4,7 @@ import type { TaxonomyFilter } from '../../db/repositories/taxa.js';
 import { countrySpecies, getCountry, listCountries } from '../../db/repositories/countries.js';
 import { presentCountry, presentCountrySpecies } from '../presenters/countries.js';
 import { problems } from '../problems.js';
-import { currentListingProps, pageQuery, problemResponses, taxonomyEnum } from '../schemas.js';
+import { currentListingProps, currentListingRequired, pageQuery, problemResponses, taxonomyEnum } from '../schemas.js';
 import { setPageHeaders } from '../http.js';
 
 const strOrNull = { type: ['string', 'null'] } as const;
@@ -27,10 +27,10 @@ const speciesItem = {
   type: 'object',
   properties: {
     id: { type: 'integer' }, taxonomy: taxonomyEnum, full_name: { type: 'string' }, rank: { type: 'string' }, family: strOrNull,
-    tags: { type: 'array', items: { type: 'string' } }, shared: { type: 'boolean', description: 'Covered by both conventions here (linked concepts both occur)' },
+    tags: { type: 'array', items: { type: 'string' } }, shared: { type: 'boolean', description: 'Listed in both conventions (its joined status has a CITES and a CMS listing)' },
     ...currentListingProps,
   },
-  required: ['id', 'taxonomy', 'full_name', 'rank', 'family', 'tags', 'shared', 'cites_listing', 'cms_listing'],
+  required: ['id', 'taxonomy', 'full_name', 'rank', 'family', 'tags', 'shared', ...currentListingRequired],
   additionalProperties: false,
 } as const;
 
@@ -52,8 +52,8 @@ export default async function countries(app: FastifyInstance) {
       querystring: {
         type: 'object', additionalProperties: false,
         properties: {
-          shared: { type: 'boolean', description: 'Only species both conventions cover' },
-          taxonomy: { type: 'string', enum: ['cites', 'cms', 'both'], default: 'both', description: 'Only the concepts of this taxonomy (counts too)' },
+          shared: { type: 'boolean', description: 'Only species listed in both conventions' },
+          taxonomy: { type: 'string', enum: ['cites', 'cms', 'both'], default: 'both', description: "'both': one row per species; 'cites' or 'cms': the concepts of that taxonomy (counts too)" },
           ...pageQuery,
         },
       },

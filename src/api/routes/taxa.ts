@@ -83,7 +83,7 @@ export default async function taxa(app: FastifyInstance) {
     const on = parseDate(req.query.on, 'on');
     const row = await getTaxon(app.database, req.params.id);
     if (!row) throw await notFound(app, req.params.id);
-    return { id: row.id, full_name: row.full_name, taxonomy: row.taxonomy_id, on, ...(await taxonStatusOn(app.database, row.id, on)) };
+    return { id: row.id, full_name: row.full_name, taxonomy: row.taxonomy_id, on, ...(await taxonStatusOn(app.database, row, on)) };
   });
 }
 

@@ -1,58 +1,49 @@
-// Status of a taxon concept in both conventions, now or on a date.
-// Now: the listing engine's stored result (taxon_listings) when it has run,
-// else the source's own "current" listings. On a date: the listing engine
-// (src/listings statusOn) over the concept, its ancestors and its subtree,
-// with the same inputs as the recompute, so on today it gives the stored answer.
+// Status of a taxon in both conventions, now or on a date, as the detail and
+// the status routes give it. Now: the joined status (src/listings/current.ts):
+// the concept's own stored status for its own convention, its counterpart's
+// for the other. On a date: the listing engine (statusOfConcept) over the same
+// concepts, so on today it gives the stored answer.
 import type { Database } from '../../db/client.js';
 import type { TaxonDetailRow } from '../../db/repositories/taxa.js';
 import { statusOfConcept } from '../../listings/recompute.js';
-import type { Convention } from '../../listings/index.js';
+import { notYetInForce, type Convention, type Reason } from '../../listings/index.js';
+import { joinedFields, statusView, type JoinedFields, type StatusView, type StoredStatus } from '../../listings/current.js';
 
-export interface ConventionStatusView {
-  listed: boolean;
-  listing: string | null;
-  appendices: string[];
-  reasons: { kind: string; text: string; [k: string]: unknown }[];
+export interface ConventionStatusView extends StatusView {
   basis: 'listing-engine' | 'source-current-listings' | 'listing-history';
 }
 
-const ORDER = ['I', 'II', 'III'];
-const byAppendix = (a: string, b: string) => (ORDER.indexOf(a) + 1 || 99) - (ORDER.indexOf(b) + 1 || 99) || a.localeCompare(b);
+type DetailStatusRow = Pick<TaxonDetailRow, 'id' | 'taxonomy_id' | 'listings' | 'counterpart_listings'> & Parameters<typeof joinedFields>[0];
 
-export function currentStatus(r: Pick<TaxonDetailRow, 'listings' | 'listing_changes'>, convention: 'CITES' | 'CMS'): ConventionStatusView {
-  const stored = r.listings.find((l) => l.convention === convention);
-  if (stored) {
-    return {
-      listed: stored.appendices.length > 0, listing: stored.listing, appendices: [...stored.appendices],
-      reasons: (stored.reasons as ConventionStatusView['reasons']) ?? [], basis: 'listing-engine',
-    };
-  }
-  const current = r.listing_changes.filter((l) => l.convention === convention && l.is_current && l.change_type === 'ADDITION');
-  const appendices = [...new Set(current.map((l) => l.appendix))].sort(byAppendix);
-  return {
-    listed: appendices.length > 0,
-    listing: appendices.length ? appendices.join('/') : null,
-    appendices,
-    reasons: current.map((l) => ({
-      kind: l.appendix === 'III' && l.party_iso2 ? 'app3' : 'own', appendix: l.appendix, effectiveAt: l.effective_at,
-      party: l.party_iso2 ?? undefined,
-      text: `Listed in Appendix ${l.appendix}${l.party_iso2 ? ` by ${l.party_iso2}` : ''} since ${l.effective_at ?? 'the start of the convention'}${l.annotation_en ? `: ${l.annotation_en}` : ''}`,
-    })),
-    basis: 'source-current-listings',
-  };
+function storedOf(list: TaxonDetailRow['listings'], convention: Convention): StoredStatus | null {
+  const row = list.find((l) => l.convention === convention);
+  return row ? { listing: row.listing, appendices: row.appendices, reasons: row.reasons as Reason[] } : null;
+}
+
+/** The current status of a detail row in one convention. */
+export function currentStatus(r: DetailStatusRow, convention: Convention): ConventionStatusView {
+  const joined = joinedFields(r);
+  const stored = r.taxonomy_id === convention ? storedOf(r.listings, convention) : storedOf(r.counterpart_listings ?? [], convention);
+  return { ...statusView(convention, joined, stored), basis: 'listing-engine' };
 }
 
 /**
- * Status on a date from the listing engine (statusOfConcept: the concept with
- * its ancestors and subtree, as the stored recompute sees it): ancestors give
- * inherited listings, descendants a higher taxon's summary ("I/II" for a genus
- * whose species differ).
+ * Status on a date from the listing engine, for the concept each convention's
+ * status comes from (the taxon's own, or its counterpart today): before a
+ * convention entered into force, "not yet in force".
  */
-export async function taxonStatusOn(database: Database, id: number, on: string): Promise<Record<Convention, ConventionStatusView>> {
-  const result = await statusOfConcept(database.db, id, on);
-  const view = (c: Convention): ConventionStatusView => {
-    const s = result?.[c];
-    return { listed: Boolean(s?.appendices.length), listing: s?.listing ?? null, appendices: s?.appendices ?? [], reasons: (s?.reasons ?? []) as ConventionStatusView['reasons'], basis: 'listing-engine' };
+export async function taxonStatusOn(database: Database, r: DetailStatusRow, on: string): Promise<Record<Convention, ConventionStatusView>> {
+  const joined: JoinedFields = joinedFields(r);
+  const view = async (c: Convention): Promise<ConventionStatusView> => {
+    const before = notYetInForce(c, on);
+    const concept = c === 'CITES' ? joined.cites_concept : joined.cms_concept;
+    if (before) return { listed: false, listing: null, appendices: [], reasons: before.reasons, concept, basis: 'listing-engine' };
+    if (!concept) return { ...statusView(c, joined, null), basis: 'listing-engine' };
+    const s = (await statusOfConcept(database.db, concept.id, on))?.[c];
+    const stored: StoredStatus = { listing: s?.listing ?? null, appendices: s?.appendices ?? [], reasons: s?.reasons ?? [] };
+    const listing = concept.relation === 'included_in' && concept.id !== r.id ? (stored.appendices.join('/') || null) : stored.listing;
+    const dated: JoinedFields = { ...joined, [c === 'CITES' ? 'cites_listing' : 'cms_listing']: listing };
+    return { ...statusView(c, dated, stored), basis: 'listing-engine' };
   };
-  return { CITES: view('CITES'), CMS: view('CMS') };
+  return { CITES: await view('CITES'), CMS: await view('CMS') };
 }

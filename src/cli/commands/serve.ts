@@ -5,6 +5,7 @@ import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
 import { buildApp } from '../../api/app.js';
 import { seed } from '../../ingest/seed.js';
+import { ensureDerived } from '../../ingest/derive.js';
 
 export const EMPTY_DATABASE_HELP = `The database is empty. To load current data:
   1. Download the CITES Checklist CSVs (https://checklist.cites.org: "Index of CITES Species" and the listing "History")
@@ -33,6 +34,8 @@ export function register(program: Command): void {
           process.stderr.write(`${EMPTY_DATABASE_HELP}\n`);
         }
       }
+      const derived = await ensureDerived(database);
+      if (derived) log.info({ notes: derived }, 'data derived again for this version of Concord');
       const app = await buildApp({ database, loggerInstance: log });
       const close = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', close);

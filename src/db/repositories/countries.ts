@@ -1,7 +1,7 @@
 // Read queries for countries (geo entities): Party membership in each
 // convention, the species occurring there, the species both conventions cover.
 import type { Database } from '../client.js';
-import { currentListingSql } from './listings.js';
+import { joinedColumns, type JoinedRow } from '../../listings/current.js';
 import type { TaxonomyFilter } from './taxa.js';
 
 export interface CountryRow {
@@ -27,36 +27,35 @@ export async function getCountry(database: Database, iso2: string): Promise<Coun
   return row ?? null;
 }
 
-export interface CountrySpeciesRow {
+export interface CountrySpeciesRow extends JoinedRow {
   id: number; taxonomy_id: string; full_name: string; rank: string; family_name: string | null; tags: string[]; shared: boolean;
-  cites_listing: string | null; cms_listing: string | null;
 }
 
 export interface CountrySpeciesQuery { sharedOnly?: boolean; taxonomy?: TaxonomyFilter; page: number; perPage: number }
 
 /**
- * Accepted concepts occurring in a country, with their current listings (one
- * query for the page). `shared` marks those both conventions cover there: a
- * CITES concept linked to a CMS concept that also occurs in the country, or
- * the other way round. `taxonomy` filters after marking, so a CITES concept
- * stays shared when only CITES concepts are asked for.
+ * The species occurring in a country, one row per species (concepts of the
+ * two taxonomies that are one species count once, under the CITES name),
+ * with their status in both conventions. `shared` marks those listed in both
+ * conventions. A `taxonomy` filter lists that taxonomy's concepts instead.
  */
 export async function countrySpecies(database: Database, iso2: string, opts: CountrySpeciesQuery): Promise<{ rows: CountrySpeciesRow[]; total: number; shared: number }> {
+  const one = opts.taxonomy && opts.taxonomy !== 'both' ? opts.taxonomy.toUpperCase() : null;
   const base = `with here as (
-      select t.id, t.taxonomy_id, t.full_name, t.rank, t.family_name, d.tags from distributions d
-        join geo_entities g on g.id = d.geo_entity_id join taxon_concepts t on t.id = d.taxon_concept_id
-       where g.iso2 = $1 and t.deleted_at is null and t.name_status = 'A'),
-    marked as (
-      select h.*, exists (
-        select 1 from concept_links k join here o on o.id = case when k.cms_taxon_concept_id = h.id then k.cites_taxon_concept_id else k.cms_taxon_concept_id end
-         where (k.cms_taxon_concept_id = h.id or k.cites_taxon_concept_id = h.id) and k.relation <> 'disjunct') shared
-      from here h),
-    wanted as (select * from marked m where $2::text is null or m.taxonomy_id = $2)`;
-  const params = [iso2, opts.taxonomy && opts.taxonomy !== 'both' ? opts.taxonomy.toUpperCase() : null];
+      select ${one ? 't.id' : 'coalesce(ts.record_id, t.id)'} as rid, coalesce(array_agg(distinct tg) filter (where tg is not null), '{}') as tags
+        from distributions d join geo_entities g on g.id = d.geo_entity_id join taxon_concepts t on t.id = d.taxon_concept_id
+        left join taxon_status ts on ts.taxon_concept_id = t.id
+        left join lateral unnest(d.tags) tg on true
+       where g.iso2 = $1 and t.deleted_at is null and t.name_status = 'A' and ($2::text is null or t.taxonomy_id = $2)
+       group by 1),
+    wanted as (
+      select r.id, r.taxonomy_id, r.full_name, r.rank, r.family_name, h.tags, ${joinedColumns('js')},
+             (js.cites_listing is not null and js.cms_listing is not null) as shared
+        from here h join taxon_concepts r on r.id = h.rid left join taxon_status js on js.taxon_concept_id = r.id)`;
+  const params = [iso2, one];
   const filter = opts.sharedOnly ? 'where shared' : '';
   const rows = await database.query<CountrySpeciesRow>(
-    `${base} select w.*, ${currentListingSql('CITES', 'w')} cites_listing, ${currentListingSql('CMS', 'w')} cms_listing
-       from wanted w ${filter} order by full_name, taxonomy_id limit $3 offset $4`,
+    `${base} select * from wanted w ${filter} order by full_name, taxonomy_id limit $3 offset $4`,
     [...params, opts.perPage, (opts.page - 1) * opts.perPage]);
   const [c] = await database.query<{ total: string; shared: string }>(`${base} select count(*) ${opts.sharedOnly ? 'filter (where shared)' : ''} total, count(*) filter (where shared) shared from wanted`, params);
   return { rows, total: Number(c.total), shared: Number(c.shared) };

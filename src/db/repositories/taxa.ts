@@ -2,7 +2,7 @@
 // filters) and the full detail of one concept with the provenance of every
 // fact. Parameterised SQL only; callers get plain rows for the presenters.
 import type { Database } from '../client.js';
-import { currentListingSql } from './listings.js';
+import { joinedColumns, type JoinedRow } from '../../listings/current.js';
 
 export type TaxonomyFilter = 'cites' | 'cms' | 'both';
 
@@ -14,7 +14,10 @@ export interface TaxonSearch {
   /** Name of a higher taxon (kingdom ... genus). */
   higherTaxon?: string;
   citesAppendix?: string;
+  /** 'I' includes taxa in I/II. */
   cmsAppendix?: string;
+  /** Code of a CMS Agreement or MOU (src/taxonomy/instruments.ts). */
+  cmsInstrument?: string;
   /** ISO2 of a range State. */
   rangeState?: string;
   /** Include synonyms and other non-accepted concepts as results (default false). */
@@ -24,11 +27,10 @@ export interface TaxonSearch {
   perPage: number;
 }
 
-export interface TaxonSummaryRow {
+export interface TaxonSummaryRow extends JoinedRow {
   id: number; taxonomy_id: string; speciesplus_id: number | null; full_name: string; author_year: string | null;
   rank: string; name_status: string; kingdom_name: string | null; phylum_name: string | null; class_name: string | null;
   order_name: string | null; family_name: string | null; genus_name: string | null; updated_at: Date | string;
-  cites_listing: string | null; cms_listing: string | null;
   matched_name: string | null; matched_kind: string | null; matched_language: string | null;
 }
 
@@ -37,57 +39,81 @@ export function prefixPattern(key: string): string {
   return `${key.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-const hasAppendix = (convention: string, param: string) => `(
-  exists (select 1 from taxon_listings tl where tl.taxon_concept_id = t.id and tl.convention = '${convention}' and ${param} = any(tl.appendices))
-  or exists (select 1 from listing_changes lc where lc.taxon_concept_id = t.id and lc.convention = '${convention}'
-     and lc.is_current and lc.change_type = 'ADDITION' and lc.appendix = ${param}))`;
+/**
+ * A joined record's members: the concepts of both taxonomies that are one
+ * species (taxon_status.record_id). Filters on range State and higher taxon
+ * apply to the record, so a CITES row is found by its CMS concept's facts too.
+ */
+const memberOf = (cond: string) => `exists (select 1 from taxon_status mm join taxon_concepts mc on mc.id = mm.taxon_concept_id where mm.record_id = ts.record_id and ${cond})`;
 
+/**
+ * Search. With taxonomy 'both' (the default) the answer has one row per
+ * species: concepts of the two taxonomies that are one species (linked as
+ * equal) are one row, the CITES concept carrying the CMS one's name in
+ * cms_concept ("Panthera uncia — CMS: Uncia uncia"); counts count species.
+ * With 'cites' or 'cms', one row per concept of that taxonomy, each with its
+ * status in both conventions. Appendix filters apply to the joined status
+ * ("CMS Appendix I" includes I/II).
+ */
 export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ rows: TaxonSummaryRow[]; total: number }> {
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
   const where: string[] = ['t.deleted_at is null'];
-  let from = 'taxon_concepts t';
+  const joined = !s.allStatuses && (!s.taxonomy || s.taxonomy === 'both');
+  let from = 'taxon_concepts t left join taxon_status ts on ts.taxon_concept_id = t.id';
   let matched = 'null::text as matched_name, null::text as matched_kind, null::text as matched_language';
   let order = 't.full_name, t.id';
   if (s.q) {
     const key = p(s.q);
     const pat = p(prefixPattern(s.q));
-    // Every name that starts with the query, mapped to its accepted concept.
-    from = `(select distinct on (taxon_id) taxon_id, name, kind, language, exact from (
+    // Every name that starts with the query, mapped to its accepted concept, then (for 'both') to its species record.
+    const target = joined ? 'coalesce(r.record_id, h.taxon_id)' : 'h.taxon_id';
+    from = `(select distinct on (${target}) ${target} as taxon_id, h.name, h.kind, h.language, h.exact from (
         select c.id taxon_id, c.full_name name, 'accepted' kind, null::text language, c.name_key = ${key} exact, 0 pri
           from taxon_concepts c where c.name_key like ${pat}
         union all
-        select coalesce((select r.taxon_concept_id from taxon_relationships r where r.other_taxon_concept_id = c.id order by r.id limit 1), c.id),
+        select coalesce((select r.taxon_concept_id from taxon_relationships r join taxon_concepts a on a.id = r.taxon_concept_id
+                          where r.other_taxon_concept_id = c.id and a.name_status = 'A' order by r.id limit 1), c.id),
                c.full_name, 'synonym', null, c.name_key = ${key}, 1
           from taxon_concepts c where c.name_key like ${pat} and c.name_status <> 'A'
         union all
         select cn.taxon_concept_id, cn.name, 'common', cn.language, cn.name_key = ${key}, 2
           from common_names cn where cn.name_key like ${pat}
-      ) h order by taxon_id, exact desc, pri, name) m join taxon_concepts t on t.id = m.taxon_id`;
+      ) h left join taxon_status r on r.taxon_concept_id = h.taxon_id
+      order by ${target}, h.exact desc, h.pri, h.name) m join taxon_concepts t on t.id = m.taxon_id
+      left join taxon_status ts on ts.taxon_concept_id = t.id`;
     matched = 'm.name as matched_name, m.kind as matched_kind, m.language as matched_language';
     order = 'm.exact desc, length(t.full_name), t.full_name, t.id';
+  } else if (joined) {
+    // One row per species: the record's own concept (the CITES one of an equal pair).
+    where.push('(ts.record_id is null or ts.record_id = t.id)');
   }
   if (!s.allStatuses) where.push(`t.name_status = 'A'`);
   if (s.taxonomy && s.taxonomy !== 'both') where.push(`t.taxonomy_id = ${p(s.taxonomy.toUpperCase())}`);
   if (s.rank) where.push(`t.rank = ${p(s.rank)}`);
   if (s.higherTaxon) {
     const h = p(s.higherTaxon);
-    where.push(`(${h} in (t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name))`);
+    const names = (a: string) => `${h} in (${a}.kingdom_name, ${a}.phylum_name, ${a}.class_name, ${a}.order_name, ${a}.family_name, ${a}.genus_name)`;
+    where.push(`(${names('t')} or ${memberOf(names('mc'))})`);
   }
-  if (s.citesAppendix) where.push(hasAppendix('CITES', p(s.citesAppendix)));
-  if (s.cmsAppendix) where.push(hasAppendix('CMS', p(s.cmsAppendix)));
-  if (s.rangeState) where.push(`exists (select 1 from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = t.id and g.iso2 = ${p(s.rangeState)})`);
+  if (s.citesAppendix) where.push(`${p(s.citesAppendix)} = any(ts.cites_appendices)`);
+  if (s.cmsAppendix) where.push(`${p(s.cmsAppendix)} = any(ts.cms_appendices)`);
+  if (s.cmsInstrument) where.push(`ts.cms_instruments @> jsonb_build_array(jsonb_build_object('code', ${p(s.cmsInstrument)}::text))`);
+  if (s.rangeState) {
+    const iso = p(s.rangeState);
+    const inCountry = (a: string) => `exists (select 1 from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = ${a}.id and g.iso2 = ${iso})`;
+    where.push(`(${inCountry('t')} or ${memberOf(inCountry('mc'))})`);
+  }
   if (s.updatedSince) where.push(`t.updated_at >= ${p(s.updatedSince.toISOString())}`);
   const whereSql = where.join(' and ');
   const countParams = [...params];
   const limit = p(s.perPage);
   const offset = p((s.page - 1) * s.perPage);
-  // The page and the total in one pass: the matches are sorted in full anyway
-  // (PostgreSQL evaluates the listing sub-selects after the limit).
+  // The page and the total in one pass: the matches are sorted in full anyway.
   const page = await database.query<TaxonSummaryRow & { total_count: string }>(
     `select t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
             t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at,
-            ${currentListingSql('CITES')} as cites_listing, ${currentListingSql('CMS')} as cms_listing, ${matched},
+            ${joinedColumns('ts')}, ${matched},
             count(*) over () as total_count
        from ${from} where ${whereSql} order by ${order} limit ${limit} offset ${offset}`, params);
   if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
@@ -104,12 +130,15 @@ export interface TaxonDetailRow extends TaxonSummaryRow, Provenance {
   accepted_names: { id: number; full_name: string; author_year: string | null; rank: string }[];
   common_names: ({ name: string; language: string } & Provenance)[];
   ancestors: { id: number; full_name: string; rank: string; depth: number }[];
-  distributions: ({ iso2: string; name: string; type: string; tags: string[] } & Provenance)[];
+  distributions: ({ iso2: string; name: string; type: string; tags: string[]; references: string[] } & Provenance)[];
   listing_changes: ({ id: number; convention: string; appendix: string; change_type: string; effective_at: string | null;
     party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
     inclusion_taxon_concept_id: number | null; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null;
-    hash_symbol: string | null; hash_annotation_en: string | null; event: string | null } & Provenance)[];
+    hash_symbol: string | null; hash_annotation_en: string | null; event: string | null; data: Record<string, unknown> | null;
+    other_sources: Provenance[] } & Provenance)[];
   listings: { convention: string; listing: string | null; appendices: string[]; reasons: unknown[]; computed_at: string }[];
+  /** The stored status of the concepts the joined status names in the other taxonomy. */
+  counterpart_listings: { convention: string; listing: string | null; appendices: string[]; reasons: unknown[]; computed_at: string }[];
   links: { id: number; relation: string; basis: string; origin: string; confidence: number; review: boolean; evidence: Record<string, unknown> | null;
     comment: string | null; updated_at: string; other_id: number; other_taxonomy: string; other_full_name: string; other_rank: string; direction: 'cms_to_cites' | 'cites_to_cms' }[];
   references: ({ citation: string; is_standard: boolean; speciesplus_id: number | null } & Provenance)[];
@@ -120,34 +149,42 @@ const prov = (a: string) => `'import_run_id', ${a}.import_run_id, 'source_file',
 
 /** Every fact about the concepts of \`from ... where\`, one row each (json sub-selects: one round trip). */
 const detailSql = (tail: string) => `${DETAIL_SELECT}
-    ${tail}`;
+    ${tail.replace(/^from taxon_concepts t/, 'from taxon_concepts t left join taxon_status ts on ts.taxon_concept_id = t.id')}`;
 
 const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legacy_id, t.full_name, t.author_year, t.rank, t.name_status, t.parent_id,
       t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.data,
       t.created_at, t.updated_at, t.import_run_id, t.source_file, t.source_line,
-      ${currentListingSql('CITES')} as cites_listing, ${currentListingSql('CMS')} as cms_listing,
+      ${joinedColumns('ts')},
+      coalesce((select json_agg(json_build_object('convention', tl.convention, 'listing', tl.listing, 'appendices', tl.appendices, 'reasons', tl.reasons, 'computed_at', tl.computed_at))
+        from taxon_listings tl where ((tl.taxon_concept_id = ts.cites_concept_id and tl.convention = 'CITES') or (tl.taxon_concept_id = ts.cms_concept_id and tl.convention = 'CMS'))
+          and tl.taxon_concept_id <> t.id), '[]') as counterpart_listings,
       coalesce((select json_agg(json_build_object('id', s.id, 'full_name', s.full_name, 'author_year', s.author_year, 'rank', s.rank,
           'name_status', s.name_status, ${prov('r')}) order by s.full_name)
         from taxon_relationships r join taxon_concepts s on s.id = r.other_taxon_concept_id
-        where r.type = any(array['HAS_SYNONYM', 'HAS_TRADE_NAME', 'HAS_HYBRID']) and r.taxon_concept_id = t.id and s.deleted_at is null), '[]') as synonyms,
+        where r.type = any(array['HAS_SYNONYM', 'HAS_TRADE_NAME', 'HAS_HYBRID']) and r.taxon_concept_id = t.id and s.deleted_at is null
+          and s.name_status <> 'A' and t.name_status <> 'S'), '[]') as synonyms,
       coalesce((select json_agg(json_build_object('id', a.id, 'full_name', a.full_name, 'author_year', a.author_year, 'rank', a.rank) order by a.full_name)
         from taxon_relationships r join taxon_concepts a on a.id = r.taxon_concept_id
-        where r.other_taxon_concept_id = t.id and a.deleted_at is null), '[]') as accepted_names,
+        where r.other_taxon_concept_id = t.id and a.deleted_at is null and a.name_status not in ('S', 'T') and t.name_status in ('S', 'T')), '[]') as accepted_names,
       coalesce((select json_agg(json_build_object('name', c.name, 'language', c.language, ${prov('c')}) order by c.language, c.name)
         from common_names c where c.taxon_concept_id = t.id), '[]') as common_names,
       coalesce((with recursive up(id, full_name, rank, parent_id, depth) as (
           select p.id, p.full_name, p.rank, p.parent_id, 1 from taxon_concepts p where p.id = t.parent_id
           union all select p.id, p.full_name, p.rank, p.parent_id, up.depth + 1 from taxon_concepts p join up on p.id = up.parent_id where up.depth < 20)
         select json_agg(json_build_object('id', id, 'full_name', full_name, 'rank', rank, 'depth', depth) order by depth desc) from up), '[]') as ancestors,
-      coalesce((select json_agg(json_build_object('iso2', g.iso2, 'name', g.name_en, 'type', g.type, 'tags', d.tags, ${prov('d')}) order by g.name_en)
+      coalesce((select json_agg(json_build_object('iso2', g.iso2, 'name', g.name_en, 'type', g.type, 'tags', d.tags,
+          'references', coalesce((select json_agg(dr.citation order by dr.citation) from distribution_references dr where dr.distribution_id = d.id), '[]'), ${prov('d')}) order by g.name_en)
         from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = t.id), '[]') as distributions,
       coalesce((select json_agg(json_build_object('id', l.id, 'convention', l.convention, 'appendix', l.appendix, 'change_type', l.change_type,
           'effective_at', l.effective_at, 'party_iso2', l.party_iso2, 'is_current', l.is_current,
           'populations_included', l.populations_included, 'populations_excluded', l.populations_excluded,
-          'inclusion_taxon_concept_id', l.inclusion_taxon_concept_id, 'annotation_en', l.annotation_en, 'annotation_es', l.annotation_es,
-          'annotation_fr', l.annotation_fr, 'hash_symbol', l.hash_symbol, 'hash_annotation_en', l.hash_annotation_en, 'event', e.name, ${prov('l')})
+          'inclusion_taxon_concept_id', l.inclusion_taxon_concept_id, 'annotation_en', l.annotation_en,
+          'annotation_es', coalesce(l.annotation_es, (select o.annotation_es from listing_changes o where o.same_as = l.id and o.annotation_es is not null order by o.id limit 1)),
+          'annotation_fr', coalesce(l.annotation_fr, (select o.annotation_fr from listing_changes o where o.same_as = l.id and o.annotation_fr is not null order by o.id limit 1)),
+          'hash_symbol', l.hash_symbol, 'hash_annotation_en', l.hash_annotation_en, 'event', e.name, 'data', l.data, ${prov('l')},
+          'other_sources', coalesce((select json_agg(json_build_object(${prov('o')}) order by o.id) from listing_changes o where o.same_as = l.id), '[]'))
           order by l.convention, l.effective_at nulls first, l.id)
-        from listing_changes l left join events e on e.id = l.event_id where l.taxon_concept_id = t.id), '[]') as listing_changes,
+        from listing_changes l left join events e on e.id = l.event_id where l.taxon_concept_id = t.id and l.same_as is null), '[]') as listing_changes,
       coalesce((select json_agg(json_build_object('convention', tl.convention, 'listing', tl.listing, 'appendices', tl.appendices,
           'reasons', tl.reasons, 'computed_at', tl.computed_at) order by tl.convention)
         from taxon_listings tl where tl.taxon_concept_id = t.id), '[]') as listings,

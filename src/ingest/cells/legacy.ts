@@ -56,3 +56,13 @@ export function clean(value: string | undefined): string | null {
   const v = (value ?? '').trim();
   return v === '' || v.toUpperCase() === 'NULL' ? null : v;
 }
+
+/** The 2013 seed files' facts are as of their last commit (2013-09-27, unepwcmc/SAPI; see SOURCE.txt). */
+export const LEGACY_AS_OF = '2013-09-27';
+export const legacyAsOf = (): string => LEGACY_AS_OF;
+
+/** A YYYY-MM-DD day named in a path ('imports/2026-02-19/...', 'Index_..._2017-04-21 17-27.csv'), else null. */
+export function dayInPath(file: string): string | null {
+  const all = [...file.matchAll(/(?:19|20)\d\d-\d\d-\d\d/g)].map((m) => m[0]);
+  return all.length ? all[all.length - 1] : null;
+}

@@ -61,6 +61,7 @@ export const importer: Importer = {
   seed: [{ order: 75, path: 'arctic-tracker-cms/cms_arctic_species_data.json' }],
   async run(ctx) {
     const records = readSpecies(ctx);
+    ctx.asOf = processedDate(ctx) ?? ctx.asOf;
     ctx.progress(fs.statSync(ctx.file).size);
     const index = await ConceptIndex.load(ctx.tx);
     const geo = await ctx.tx.select({ id: geoEntities.id, iso2: geoEntities.iso2, nameEn: geoEntities.nameEn }).from(geoEntities);
@@ -161,3 +162,10 @@ export const importer: Importer = {
     await writeDistributions(ctx, input, { mergeTags: true });
   },
 };
+
+/** metadata.processed_date: the day the Species+ CMS export was read (2025-07-10). */
+function processedDate(ctx: ImportContext): string | null {
+  const doc = JSON.parse(fs.readFileSync(ctx.file, 'utf8')) as { metadata?: { processed_date?: unknown } };
+  const d = doc.metadata?.processed_date;
+  return typeof d === 'string' && /^\d{4}-\d{2}-\d{2}/.test(d) ? d.slice(0, 10) : null;
+}

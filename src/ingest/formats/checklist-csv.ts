@@ -23,6 +23,7 @@ import { appendixSegments, parsePopulations, completeSplitListing, type Populati
 import { splitSynonyms, splitNameAuthor } from '../cells/synonyms.js';
 import { syncTaxa, type ListingFact, type SourceTaxon } from '../write/taxa.js';
 import type { HigherTaxa } from '../write/concepts.js';
+import { dayInPath } from '../cells/legacy.js';
 
 export const CHECKLIST_COLUMNS = [
   'TaxonId', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'FullName', 'AuthorYear', 'RankName',
@@ -176,6 +177,8 @@ function currentListings(p: RowParseContext, v: Record<string, string>, tokens: 
 
 export const importer: Importer = {
   format: 'checklist-csv',
+  /** The export's day is in its name: 'Index_of_CITES_Species_2017-04-21 17-27.csv.gz'. */
+  asOf: (file) => dayInPath(path.basename(file)),
   description: 'CITES Checklist "Index of CITES Species" CSV (.csv or .csv.gz): CITES taxonomy, synonyms, common names, distributions, current listings',
   seed: [{ order: 60, path: 'cites-index-2017/Index_of_CITES_Species_2017-04-21 17-27.csv.gz' }],
   async run(ctx) {

@@ -4,7 +4,9 @@
 // nomenclature note) -> the CITES taxonomy and its listing_changes.
 // Each taxon's changes from this importer are replaced as a set, so a
 // re-import of the same file writes nothing; other sources' rows are kept.
+import path from 'node:path';
 import { readCsv, type CsvRecord } from '../csv.js';
+import { dayInPath } from '../cells/legacy.js';
 import type { Importer } from '../run.js';
 import { CHANGE_TYPES, toRank } from '../../taxonomy/ranks.js';
 import { loadGeoByIso2, type GeoRef } from '../write/lookups.js';
@@ -83,6 +85,7 @@ function parseTaxon(rec: CsvRecord): SourceTaxon | Issue {
 
 export const importer: Importer = {
   format: 'checklist-history-csv',
+  asOf: (file) => dayInPath(path.basename(file)),
   description: 'CITES Checklist "History" CSV: listing changes (additions, deletions, reservations, withdrawals, exceptions) with dates, Parties and annotations',
   async run(ctx) {
     const geo = await loadGeoByIso2(ctx.tx);

@@ -9,13 +9,13 @@ import { listingChanges, taxonConcepts, taxonRelationships } from '../../db/sche
 import { nameKey } from '../../taxonomy/keys.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean, legacyRank, taxonomiesOf, type TaxonomyId } from '../cells/legacy.js';
+import { dayInPath, clean, legacyRank, taxonomiesOf, type TaxonomyId } from '../cells/legacy.js';
 import { countLines, syncFacts, type Fact } from '../write/facts.js';
 import { loadGeo } from '../write/lookups.js';
 import { parseDmy } from '../../taxonomy/dates.js';
 import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../write/names.js';
 import { writeListingChanges, type ListingFact } from '../write/listings.js';
-import { ConceptIndex, type ConceptRow } from '../write/concepts.js';
+import { ConceptIndex, type ConceptRow, loadFactTargets, targetOf } from '../write/concepts.js';
 import { joinName } from '../cells/tree2013.js';
 
 const LIB = 'sapi-current/lib';
@@ -61,6 +61,7 @@ export const importers: Importer[] = [
     seed: [{ order: 70, path: `${LIB}/data/reservations.csv` }],
     async run(ctx) {
       const index = await ConceptIndex.load(ctx.tx);
+      const target = targetOf(await loadFactTargets(ctx.tx, 'CITES'));
       const geo = await loadGeo(ctx.tx);
       const history = new Map<number, { appendix: string; changeType: string; effectiveAt: string | null; partyIso2: string | null; sourceFile: string | null }[]>();
       for (const r of await ctx.tx.select().from(listingChanges).where(eq(listingChanges.convention, 'CITES'))) {
@@ -78,12 +79,16 @@ export const importers: Importer[] = [
         if (!start) { ctx.reject(line, 'start_date', `a date DD/MM/YYYY, got '${v.start_date}'`); continue; }
         const end = parseDmy(v.end_date);
         if (end === undefined) { ctx.reject(line, 'end_date', `a date DD/MM/YYYY or nothing, got '${v.end_date}'`); continue; }
+        // The file has no date of its own: it is as of its newest start or end date.
+        for (const d of [start, end]) if (d && (!ctx.asOf || d > ctx.asOf)) ctx.asOf = d;
         const party = v.iso_code2.trim().toUpperCase();
         if (!geo.has(party)) { ctx.reject(line, 'iso_code2', `a known ISO code, got '${v.iso_code2}'`); continue; }
         const rank = legacyRank(v.rank);
         if (!rank) { ctx.reject(line, 'rank', `a known rank, got '${v.rank}'`); continue; }
-        const concept = index.find('CITES', v.taxon_concept_id, v.taxon_name, rank);
-        if (!concept) { ctx.reject(line, 'taxon_concept_id', `a CITES taxon with Species+ id ${v.taxon_concept_id} or named '${v.taxon_name}' (${rank})`); continue; }
+        const named = index.find('CITES', v.taxon_concept_id, v.taxon_name, rank);
+        if (!named) { ctx.reject(line, 'taxon_concept_id', `a CITES taxon with Species+ id ${v.taxon_concept_id} or named '${v.taxon_name}' (${rank})`); continue; }
+        // A reservation on a name that is now a synonym is one on its accepted concept.
+        const concept = index.byId.get(target(named.id)) ?? named;
         const appendix = appendixOn(history, [concept, ...index.ancestors(concept.id)], start, party);
         if (!appendix) { ctx.reject(line, 'taxon_name', `a taxon listed on ${start} (no CITES listing of ${concept.fullName} or its higher taxa by then tells the appendix)`); continue; }
         const common = {
@@ -107,6 +112,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-current-n-to-a',
+    asOf: dayInPath,
     description: 'Current Species+ names promoted from N (not accepted) to A, with their Species+ ids (imports/2026-02-19/N_to_A_names.csv)',
     seed: [{ order: 70, path: `${IMPORTS}/2026-02-19/N_to_A_names.csv` }],
     async run(ctx) {
@@ -151,6 +157,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-current-synonyms',
+    asOf: dayInPath,
     description: 'Current Species+ new synonyms keyed by Species+ ids of parent and accepted name (imports/*/animalia_new_synonyms*.csv, plantae_new_synonyms.csv)',
     seed: [
       { order: 71, path: `${IMPORTS}/2024-03-06/animalia_new_synonyms_cms.csv` },
@@ -204,19 +211,22 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-current-common-names',
+    asOf: dayInPath,
     description: 'Current Species+ CMS common names (en/fr/es) keyed by Species+ id (imports/2026-02-19/common_names_CMS_bulk_upload.csv)',
     seed: [{ order: 71, path: `${IMPORTS}/2026-02-19/common_names_CMS_bulk_upload.csv` }],
     async run(ctx) {
       const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
+      const target = targetOf(await loadFactTargets(ctx.tx));
       await importCommonNames(ctx, (v) => {
         const tax = taxonomiesOf(v.Designation)[0] ?? 'CMS';
         const concept = index.bySpeciesplusId(tax, v.RecId);
-        return concept ? [concept.id] : { field: 'RecId', reason: unresolved(tax, v.RecId) };
+        return concept ? [target(concept.id)] : { field: 'RecId', reason: unresolved(tax, v.RecId) };
       });
     },
   },
   {
     format: 'sapi-current-distributions',
+    asOf: dayInPath,
     description: 'Current Species+ CMS distributions keyed by Species+ id (imports/2026-03-18/new_distributions.csv, 2026-03-12/new_distributions_references_id2.csv)',
     seed: [
       { order: 71, path: `${IMPORTS}/2026-03-12/new_distributions_references_id2.csv` },
@@ -226,6 +236,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-current-distribution-tags',
+    asOf: dayInPath,
     description: 'Current Species+ CMS distribution tags (imports/2026-03-18/new_distribution_tags.csv); merged into existing distributions',
     seed: [{ order: 73, path: `${IMPORTS}/2026-03-18/new_distribution_tags.csv` }],
     async run(ctx) { await currentDistributions(ctx, { tags: true }); },
@@ -234,6 +245,7 @@ export const importers: Importer[] = [
 
 async function currentDistributions(ctx: ImportContext, opts: { tags: boolean }): Promise<void> {
   const index = await ConceptIndex.load(ctx.tx, { idsOnly: true });
+  const target = targetOf(await loadFactTargets(ctx.tx));
   const geo = await loadGeo(ctx.tx);
   const input: DistributionInput[] = [];
   const required = ['taxon_concept_id', 'Rank', 'ISO Code 2', 'Designation', ...(opts.tags ? ['Tags'] : [])];
@@ -246,7 +258,7 @@ async function currentDistributions(ctx: ImportContext, opts: { tags: boolean })
     const tax = taxonomiesOf(v.Designation)[0] ?? 'CMS';
     const concept = index.bySpeciesplusId(tax, v.taxon_concept_id);
     if (!concept) { unknownIds.add(v.taxon_concept_id.trim()); ctx.reject(line, 'taxon_concept_id', unresolved(tax, v.taxon_concept_id)); continue; }
-    input.push({ line, conceptIds: [concept.id], geoId, tags });
+    input.push({ line, conceptIds: [target(concept.id)], geoId, tags });
   }
   if (unknownIds.size) ctx.note(`${unknownIds.size} Species+ ids are not known yet; their rows are rejected (import Species+ API taxon concepts first to resolve them)`);
   // A file without tags never removes tags another file gave.

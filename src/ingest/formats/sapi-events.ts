@@ -6,7 +6,7 @@ import { events, hashAnnotations, meta } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { LANGUAGES_META_KEY } from '../write/names.js';
-import { clean } from '../cells/legacy.js';
+import { clean, legacyAsOf } from '../cells/legacy.js';
 import { parseDmy } from '../../taxonomy/dates.js';
 import { syncFacts, countLines, type Fact } from '../write/facts.js';
 
@@ -44,6 +44,7 @@ const ISO_639_1_MISSING: Record<string, string> = { NLD: 'nl', ZHO: 'zh', HRV: '
 export const importers: Importer[] = [
   {
     format: 'sapi-events',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 events: CITES CoPs, CITES suspension notifications, EU regulations (events_utf8.csv)',
     seed: [{ order: 34, path: `${DIR}/events_utf8.csv` }],
     async run(ctx) {
@@ -68,6 +69,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-cops',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 CITES CoP start dates (cites_cops_start_dates.csv): sets the CoP events\' dates',
     seed: [{ order: 35, path: `${DIR}/cites_cops_start_dates.csv` }],
     async run(ctx) {
@@ -86,6 +88,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-hash-annotations',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 CITES # annotations with their CoP (hash_annotations_cites_utf8.csv)',
     seed: [{ order: 36, path: `${DIR}/hash_annotations_cites_utf8.csv` }],
     async run(ctx) {
@@ -112,6 +115,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-languages',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 language table: 3-letter code -> ISO 639-1 (languages_utf8.csv, CR line endings), used by the common-name importers',
     seed: [{ order: 37, path: `${DIR}/languages_utf8.csv` }],
     async run(ctx) {

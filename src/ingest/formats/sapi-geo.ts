@@ -7,7 +7,7 @@
 import { geoEntities } from '../../db/schema.js';
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean } from '../cells/legacy.js';
+import { clean, legacyAsOf } from '../cells/legacy.js';
 import { syncFacts, countLines, type Fact } from '../write/facts.js';
 
 const DIR = 'sapi-legacy-2013/lib/files';
@@ -61,6 +61,7 @@ const LEGACY_CODE = /^[A-Z][A-Z0-9]$/;
 export const importers: Importer[] = [
   {
     format: 'sapi-cites-regions',
+    asOf: legacyAsOf,
     description: 'Species+ 2013: the six CITES regions with en/es/fr names (cites_regions_utf8.csv)',
     seed: [{ order: 30, path: `${DIR}/cites_regions_utf8.csv` }],
     async run(ctx) {
@@ -74,6 +75,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-countries',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 countries and territories: type, sovereign (Under), CITES region, currency (countries_utf8.csv, CR line endings)',
     seed: [{ order: 31, path: `${DIR}/countries_utf8.csv` }],
     async run(ctx) {
@@ -100,6 +102,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-country-names',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 French and Spanish short names of countries (country_codes_en_es_fr_utf8.csv); fills missing names only',
     seed: [{ order: 33, path: `${DIR}/country_codes_en_es_fr_utf8.csv` }],
     async run(ctx) {
@@ -115,6 +118,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-former-geo',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 former and adapted geo entities (DD, ZC, XK, trade codes ...) with en/fr/es names (former_and_adapted_geo_entities.csv)',
     seed: [{ order: 32, path: `${DIR}/former_and_adapted_geo_entities.csv` }],
     async run(ctx) {

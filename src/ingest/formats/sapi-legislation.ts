@@ -5,8 +5,8 @@ import { eq } from 'drizzle-orm';
 import { hashAnnotations } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { byLegacy, loadConcepts } from '../write/concepts.js';
-import { clean, kingdomOfFile, legacyKey, legacyRank } from '../cells/legacy.js';
+import { byLegacy, loadConcepts, loadFactTargets } from '../write/concepts.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank, legacyAsOf } from '../cells/legacy.js';
 import { isoCodes } from '../cells/places.js';
 import { loadGeo } from '../write/lookups.js';
 import { parseDmy } from '../../taxonomy/dates.js';
@@ -72,6 +72,7 @@ function excludedKeys(kingdom: 'A' | 'P', value: string): string[] | Problem {
 export const importers: Importer[] = [
   {
     format: 'sapi-cites-legislation',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 CITES listing-change history (animalia_legislation_utf8.csv, plantae_legislation_utf8.csv)',
     seed: [
       { order: 50, path: `${DIR}/animals/animalia_legislation_utf8.csv` },
@@ -79,7 +80,7 @@ export const importers: Importer[] = [
     ],
     async run(ctx) {
       const kingdom = kingdomOfFile(ctx.fileName);
-      const concepts = byLegacy(await loadConcepts(ctx.tx));
+      const concepts = byLegacy(await loadConcepts(ctx.tx), await loadFactTargets(ctx.tx));
       const geo = await loadGeo(ctx.tx);
       const hashes = new Map((await ctx.tx.select().from(hashAnnotations).where(eq(hashAnnotations.convention, 'CITES'))).map((h) => [h.displayName, h]));
       const concept = (rank: string, id: string) => {
@@ -98,10 +99,11 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-cms-legislation',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 CMS listings: Appendix I/II and agreements such as AEWA, EUROBATS, ACAP (CMS_legislation_utf8.csv)',
     seed: [{ order: 52, path: `${DIR}/animals/CMS_legislation_utf8.csv` }],
     async run(ctx) {
-      const concepts = byLegacy(await loadConcepts(ctx.tx));
+      const concepts = byLegacy(await loadConcepts(ctx.tx), await loadFactTargets(ctx.tx));
       const geo = await loadGeo(ctx.tx);
       const facts: ListingFact[] = [];
       const coverage: CoverageFact[] = [];

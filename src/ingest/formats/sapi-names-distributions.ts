@@ -5,8 +5,8 @@
 // such concept, the fact goes to the concept that exists.
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { byLegacy, loadConcepts } from '../write/concepts.js';
-import { clean, kingdomOfFile, legacyKey, legacyRank, taxonomiesOf } from '../cells/legacy.js';
+import { byLegacy, loadConcepts, loadFactTargets } from '../write/concepts.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank, taxonomiesOf, legacyAsOf } from '../cells/legacy.js';
 import { loadGeo } from '../write/lookups.js';
 import { importCommonNames, parseTags, writeDistributions, type DistributionInput } from '../write/names.js';
 
@@ -16,7 +16,7 @@ type Resolve = (rank: string, recId: string, designation: string) => number[] | 
 
 async function legacyResolver(ctx: ImportContext): Promise<Resolve> {
   const kingdom = kingdomOfFile(ctx.fileName);
-  const concepts = byLegacy(await loadConcepts(ctx.tx));
+  const concepts = byLegacy(await loadConcepts(ctx.tx), await loadFactTargets(ctx.tx));
   return (rankValue, recId, designation) => {
     const rank = legacyRank(rankValue);
     if (!rank) return `Rank|a known rank, got '${rankValue}'`;
@@ -37,6 +37,7 @@ function rejectWith(ctx: ImportContext, line: number, problem: string): void {
 export const importers: Importer[] = [
   {
     format: 'sapi-common-names',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 common names in many languages (animalia_common_names_utf8.csv); needs sapi-languages first',
     seed: [{ order: 44, path: `${DIR}/animals/animalia_common_names_utf8.csv` }],
     async run(ctx) {
@@ -51,6 +52,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-distributions',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 distributions: tagged animal distributions (animalia_distribution_tags_utf8.csv) and plant distributions (plantae_distribution_utf8.csv)',
     seed: [
       { order: 45, path: `${DIR}/animals/animalia_distribution_tags_utf8.csv` },

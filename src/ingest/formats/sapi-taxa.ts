@@ -10,7 +10,7 @@ import { taxonConcepts, taxonRelationships } from '../../db/schema.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { readCsv } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
-import { clean, kingdomOfFile, legacyKey, legacyRank, legacySynonymKey, taxonomiesOf, type TaxonomyId } from '../cells/legacy.js';
+import { clean, kingdomOfFile, legacyKey, legacyRank, legacySynonymKey, taxonomiesOf, type TaxonomyId, legacyAsOf } from '../cells/legacy.js';
 import { countLines, syncFacts, type Fact, type FactStatus } from '../write/facts.js';
 import { resolveTree, type Resolved, type TreeRow } from '../cells/tree2013.js';
 import type { Rank } from '../../taxonomy/ranks.js';
@@ -64,6 +64,7 @@ const keepNewerName = (ctx: ImportContext) => (before: Record<string, unknown>) 
 export const importers: Importer[] = [
   {
     format: 'sapi-taxa',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 taxon concepts of the CITES and CMS taxonomies (animalia_taxa_utf8.csv, plantae_taxa_utf8.csv)',
     seed: [
       { order: 40, path: `${DIR}/animals/animalia_taxa_utf8.csv` },
@@ -102,6 +103,7 @@ export const importers: Importer[] = [
   },
   {
     format: 'sapi-synonyms',
+    asOf: legacyAsOf,
     description: 'Species+ 2013 synonyms with their accepted names (animalia_synonyms_utf8.csv, plantae_synonyms_utf8.csv): status S concepts and HAS_SYNONYM relationships',
     seed: [
       { order: 42, path: `${DIR}/animals/animalia_synonyms_utf8.csv` },

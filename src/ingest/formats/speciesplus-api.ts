@@ -9,11 +9,14 @@ import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client.js';
 import {
   taxonConcepts, taxonRelationships, commonNames, distributions, geoEntities,
-  listingChanges, references, taxonReferences, tombstones,
+  listingChanges, references, taxonReferences, tombstones, distributionReferences, importRuns,
 } from '../../db/schema.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { toRank, NAME_STATUSES, DISTRIBUTION_TAGS } from '../../taxonomy/ranks.js';
 import { ImportRefused } from '../errors.js';
+import { loadFactTargets } from '../write/concepts.js';
+import { isNewer } from '../write/lookups.js';
+import { parsePopulations } from '../../listings/annotations.js';
 import type { Importer, ImportContext, Counts } from '../run.js';
 
 /** What the writers need: a transaction, provenance and the reject/count sinks. */
@@ -24,6 +27,8 @@ export interface WriteContext {
   counts: Counts;
   reject(line: number, field: string, reason: string): void;
   note(text: string): void;
+  /** The day the responses are as of (precedence over older sources). */
+  asOf: string | null;
 }
 
 export type Taxonomy = 'CITES' | 'CMS';
@@ -77,6 +82,8 @@ export const importer: Importer = {
   seed: seedFiles(),
   async run(ctx) {
     const interactions = readCassette(ctx);
+    // A cassette is as of its newest recording (recorded_at); a live sync, of the day it ran.
+    ctx.asOf = interactions.reduce<string | null>((m, it) => (it.recordedAt && (!m || it.recordedAt > m) ? it.recordedAt : m), null) ?? ctx.asOf;
     let n = 0;
     for (const [i, it] of interactions.entries()) {
       const line = i + 1;
@@ -98,7 +105,7 @@ function seedFiles(): { order: number; path: string }[] {
   return kinds.map((k) => ({ order: 80, path: `rcites-fixtures/spp_${k}.json` }));
 }
 
-interface Interaction { uri: string; status: number; body: string }
+interface Interaction { uri: string; status: number; body: string; recordedAt: string | null }
 
 function readCassette(ctx: ImportContext): Interaction[] {
   let text: string;
@@ -112,13 +119,14 @@ function readCassette(ctx: ImportContext): Interaction[] {
   }
   const list = (doc as { http_interactions?: unknown }).http_interactions;
   if (!Array.isArray(list)) throw new ImportRefused(ctx.fileName, null, 'http_interactions', 'an array of recorded Species+ API interactions');
-  return list.map((it: { request?: { uri?: unknown }; response?: { status?: { status_code?: unknown; code?: unknown }; body?: { string?: unknown } } }, i) => {
+  return list.map((it: { request?: { uri?: unknown }; response?: { status?: { status_code?: unknown; code?: unknown }; body?: { string?: unknown } }; recorded_at?: unknown }, i) => {
     const uri = it?.request?.uri;
     const body = it?.response?.body?.string;
     if (typeof uri !== 'string') throw new ImportRefused(ctx.fileName, i + 1, 'request.uri', 'a Species+ API URL');
     if (typeof body !== 'string') throw new ImportRefused(ctx.fileName, i + 1, 'response.body.string', 'the response body as a string');
     const status = Number(it.response?.status?.status_code ?? it.response?.status?.code ?? 200);
-    return { uri, status, body };
+    const recorded = typeof it.recorded_at === 'string' ? new Date(it.recorded_at) : null;
+    return { uri, status, body, recordedAt: recorded && !Number.isNaN(recorded.getTime()) ? recorded.toISOString().slice(0, 10) : null };
   });
 }
 
@@ -203,6 +211,11 @@ const COMPARED = ['fullName', 'authorYear', 'rank', 'nameStatus', 'kingdomName',
 
 async function writeConcept(ctx: WriteContext, w: Where, row: Partial<ConceptRow> & { fullName: string; rank: string; nameStatus: string }, existing: ConceptRow | undefined): Promise<number> {
   const prov = { importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: w.line };
+  if (existing && existing.importRunId != null && await newerWriter(ctx, existing.importRunId)) {
+    // A newer source named this concept last: its name, status and parent stand.
+    ctx.counts.unchanged++;
+    return existing.id;
+  }
   if (existing) {
     const same = COMPARED.every((k) => row[k] === undefined || row[k] === existing[k])
       && JSON.stringify(row.data ?? existing.data) === JSON.stringify(existing.data) && !existing.deletedAt;
@@ -217,6 +230,11 @@ async function writeConcept(ctx: WriteContext, w: Where, row: Partial<ConceptRow
     .returning({ id: taxonConcepts.id });
   ctx.counts.accepted++;
   return ins.id;
+}
+
+async function newerWriter(ctx: WriteContext, runId: number): Promise<boolean> {
+  const [run] = await ctx.tx.select({ asOf: importRuns.asOf }).from(importRuns).where(eq(importRuns.id, runId));
+  return isNewer(run?.asOf ?? null, ctx.asOf);
 }
 
 /** active:false — the concept is gone at the source: mark it deleted and leave a tombstone for the change feed. */
@@ -259,11 +277,16 @@ async function upsertCommonNames(ctx: WriteContext, taxonId: number, names: { na
 }
 
 // ---- listings, distributions, references ---------------------------------------------
+/** Synonyms' accepted concepts, once per import: facts of a synonym go to its accepted concept. */
+const targetsOf = new WeakMap<Tx, Promise<Map<number, number>>>();
+
 async function taxonBySpeciesplusId(ctx: WriteContext, speciesplusId: number, line: number, field: string): Promise<{ id: number; taxonomyId: string } | null> {
   const rows = await ctx.tx.select({ id: taxonConcepts.id, taxonomyId: taxonConcepts.taxonomyId }).from(taxonConcepts)
     .where(eq(taxonConcepts.speciesplusId, speciesplusId)).orderBy(taxonConcepts.taxonomyId);
   if (!rows.length) { ctx.reject(line, field, `a taxon concept already imported with Species+ id ${speciesplusId}; none found (import its taxon_concepts page first)`); return null; }
-  return rows[0];
+  let targets = targetsOf.get(ctx.tx);
+  if (!targets) { targets = loadFactTargets(ctx.tx); targetsOf.set(ctx.tx, targets); }
+  return { ...rows[0], id: (await targets).get(rows[0].id) ?? rows[0].id };
 }
 
 async function upsertLegislation(ctx: WriteContext, taxonSppId: number, listings: SppListing[] | undefined, line: number, language: string): Promise<void> {
@@ -286,23 +309,14 @@ function countriesByName(tx: Tx): Promise<Map<string, string>> {
 }
 
 /**
- * The population scope an English Species+ annotation states: "Except the
- * populations of A, B and C, which ..." (all but those) or "The populations
- * of A and B are listed ..." (only those). Empty when the text says neither
- * or names a place we do not know (never a guess).
+ * The population scope an English Species+ annotation states ("Except the
+ * populations of A, B and C, which ...", "The populations of A and B are
+ * listed ..."), read by the one population parser (src/listings/annotations.ts)
+ * with English country names; empty when it states none we can read.
  */
 export function populationScope(annotation: string | null, countries: Map<string, string>): { included: string[]; excluded: string[] } {
-  const none = { included: [], excluded: [] };
-  if (!annotation) return none;
-  const except = /^\s*except the populations? of (.+?)(?:,\s*which|\s+which|[.;:]|$)/i.exec(annotation);
-  const only = except ? null : /^\s*(?:the\s+)?populations? of (.+?)\s+(?:are|is|\(|[.;:])/i.exec(annotation);
-  const list = (except ?? only)?.[1];
-  if (!list) return none;
-  const names = list.split(/\s*,\s*|\s+and\s+/).map((n) => n.replace(/^the\s+/i, '').trim().toLowerCase()).filter(Boolean);
-  const codes = names.map((n) => countries.get(n));
-  if (!codes.length || codes.some((c) => !c)) return none;
-  const sorted = (codes as string[]).sort();
-  return except ? { included: [], excluded: sorted } : { included: sorted, excluded: [] };
+  const scope = parsePopulations(annotation, { isCode: () => false, codeOfName: (n) => countries.get(n.toLowerCase()) });
+  return scope && !scope.exceptAppendix ? { included: [...scope.included].sort(), excluded: [...scope.excluded].sort() } : { included: [], excluded: [] };
 }
 
 async function upsertListings(ctx: WriteContext, taxonId: number, convention: Taxonomy, listings: SppListing[], line: number, field: string, language = 'en'): Promise<void> {
@@ -337,23 +351,43 @@ async function upsertListings(ctx: WriteContext, taxonId: number, convention: Ta
   }
 }
 
+/** 'extinct', 'Reintroduced' -> the tags as the knowledge base spells them (EXTINCT, REINTRODUCED); unknown ones dropped. */
+export function distributionTags(tags: unknown): string[] {
+  if (!Array.isArray(tags)) return [];
+  const known = tags.map((t) => String(t).trim().toUpperCase().replace(/\s+/g, ' ')).filter((t) => (DISTRIBUTION_TAGS as readonly string[]).includes(t));
+  return [...new Set(known)].sort();
+}
+
 async function upsertDistributions(ctx: WriteContext, taxonSppId: number, list: SppDistribution[], line: number): Promise<void> {
   if (!Array.isArray(list)) { ctx.reject(line, 'distributions', 'an array of distributions'); return; }
   const taxon = await taxonBySpeciesplusId(ctx, taxonSppId, line, 'taxon_concept_id');
   if (!taxon) return;
+  const prov = { importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line };
   for (const [i, d] of list.entries()) {
     const f = `distributions[${i}]`;
     const iso2 = typeof d?.iso_code2 === 'string' ? d.iso_code2.toUpperCase() : '';
     const [geo] = iso2 ? await ctx.tx.select({ id: geoEntities.id }).from(geoEntities).where(eq(geoEntities.iso2, iso2)).limit(1) : [];
     if (!geo) { ctx.reject(line, `${f}.iso_code2`, `a known country or territory code, got ${JSON.stringify(d?.iso_code2)} (import country-codes first)`); continue; }
-    const tags = Array.isArray(d.tags) ? d.tags.filter((t) => (DISTRIBUTION_TAGS as readonly string[]).includes(t)).sort() : [];
+    const tags = distributionTags(d.tags);
+    const citations = [...new Set((Array.isArray(d.references) ? d.references : []).filter((r): r is string => typeof r === 'string' && r.trim() !== '').map((r) => r.trim()))];
     const [before] = await ctx.tx.select().from(distributions)
       .where(and(eq(distributions.taxonConceptId, taxon.id), eq(distributions.geoEntityId, geo.id))).limit(1);
-    if (before && before.tags.join('|') === tags.join('|')) { ctx.counts.unchanged++; continue; }
-    await ctx.tx.insert(distributions)
-      .values({ taxonConceptId: taxon.id, geoEntityId: geo.id, tags, importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line })
-      .onConflictDoUpdate({ target: [distributions.taxonConceptId, distributions.geoEntityId], set: { tags, importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line } });
-    if (before) ctx.counts.updated++; else ctx.counts.accepted++;
+    // Tags from several sources are merged: the 2017 Checklist's and the API's agree or add up.
+    const merged = before ? [...new Set([...before.tags, ...tags])].sort() : tags;
+    let distributionId = before?.id;
+    let changed = false;
+    if (!before) {
+      [{ id: distributionId }] = await ctx.tx.insert(distributions).values({ taxonConceptId: taxon.id, geoEntityId: geo.id, tags, ...prov }).returning({ id: distributions.id });
+    } else if (merged.join('|') !== before.tags.join('|')) {
+      await ctx.tx.update(distributions).set({ tags: merged, ...prov }).where(eq(distributions.id, before.id));
+      changed = true;
+    }
+    if (citations.length) {
+      const added = await ctx.tx.insert(distributionReferences).values(citations.map((citation) => ({ distributionId: distributionId!, citation, ...prov })))
+        .onConflictDoNothing().returning({ id: distributionReferences.id });
+      if (added.length && before) changed = true;
+    }
+    if (!before) ctx.counts.accepted++; else if (changed) ctx.counts.updated++; else ctx.counts.unchanged++;
   }
 }
 

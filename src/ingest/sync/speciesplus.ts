@@ -45,6 +45,8 @@ export async function syncSpeciesplus(database: Database, opts: SyncOptions): Pr
   const importer: Importer = {
     format: 'speciesplus-sync',
     description: 'Species+ API v1, live',
+    // A live answer is as of the day it is read.
+    asOf: () => startedAt.slice(0, 10),
     run: (ctx) => runSync(ctx, { ...opts, baseUrl, taxonomy, updatedSince: since, startedAt }),
   };
   return runImport(database, importer, `${new URL(baseUrl).host}/taxon_concepts?taxonomy=${taxonomy}`, { progress: opts.progress ?? false });

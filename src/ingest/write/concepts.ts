@@ -201,9 +201,32 @@ export function truncateHigher(h: HigherTaxa, rank: string): HigherTaxa {
   return out;
 }
 
-/** '<taxonomy>|<legacy id>' -> concept id. */
-export function byLegacy(concepts: ConceptRow[]): Map<string, number> {
+/** '<taxonomy>|<legacy id>' -> concept id; with fact targets, the id its facts go to (a synonym's accepted concept). */
+export function byLegacy(concepts: ConceptRow[], targets?: Map<number, number>): Map<string, number> {
   const m = new Map<string, number>();
-  for (const c of concepts) if (c.legacyId) m.set(`${c.taxonomyId}|${c.legacyId}`, c.id);
+  for (const c of concepts) if (c.legacyId) m.set(`${c.taxonomyId}|${c.legacyId}`, targets?.get(c.id) ?? c.id);
   return m;
+}
+
+/**
+ * Where the facts of a concept go: a synonym (or trade name) with exactly one
+ * accepted concept in its taxonomy stands for that concept, so its
+ * distributions, names and listing changes belong there; every other concept
+ * keeps its own. (Uncia uncia, named accepted by the 2017 Checklist, is a
+ * synonym of Panthera uncia since CoP18: its 13 range States are Panthera uncia's.)
+ */
+export async function loadFactTargets(db: Queryable, taxonomy?: Convention): Promise<Map<number, number>> {
+  const rows = await selectRows<{ id: number; accepted: number }>(db, sql`
+    select s.id, min(a.id) as accepted
+      from taxon_concepts s
+      join taxon_relationships r on r.other_taxon_concept_id = s.id and r.type in ('HAS_SYNONYM', 'HAS_TRADE_NAME')
+      join taxon_concepts a on a.id = r.taxon_concept_id and a.name_status = 'A' and a.deleted_at is null and a.taxonomy_id = s.taxonomy_id
+     where s.name_status in ('S', 'T') and s.deleted_at is null ${taxonomy ? sql`and s.taxonomy_id = ${taxonomy}` : sql``}
+     group by s.id having count(distinct a.id) = 1`);
+  return new Map(rows.map((r) => [Number(r.id), Number(r.accepted)]));
+}
+
+/** A target function over loaded fact targets: the accepted concept, else the concept itself. */
+export function targetOf(targets: Map<number, number>): (id: number) => number {
+  return (id) => targets.get(id) ?? id;
 }

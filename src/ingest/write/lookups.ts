@@ -23,3 +23,17 @@ export async function readMeta<T>(tx: Tx, key: string): Promise<T | undefined> {
   const [row] = await tx.select().from(meta).where(eq(meta.key, key));
   return row?.value as T | undefined;
 }
+
+/** The as-of day of every import run (null when its source did not tell). */
+export async function runDates(db: Queryable): Promise<Map<number, string | null>> {
+  const rows = await selectRows<{ id: number; as_of: string | null }>(db, sql`select id, as_of::text as as_of from import_runs`);
+  return new Map(rows.map((r) => [Number(r.id), r.as_of]));
+}
+
+/**
+ * Precedence between sources: whether facts as of `a` are newer than facts as
+ * of `b`. A source that does not tell its day counts as older than any that does.
+ */
+export function isNewer(a: string | null | undefined, b: string | null | undefined): boolean {
+  return a != null && (b == null || a > b);
+}

@@ -17,8 +17,9 @@ import type { ImportContext } from '../run.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { rankIndex } from '../../taxonomy/ranks.js';
 import { insertRows, updateRows, deleteRows, selectRows, sameValue, canonicalJson, runIdsOf, type ColumnTypes } from './rows.js';
-import { ConceptIndex, loadConcepts, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './concepts.js';
+import { ConceptIndex, loadConcepts, loadFactTargets, targetOf, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './concepts.js';
 import type { NameWithAuthor } from '../cells/synonyms.js';
+import { isNewer, runDates } from './lookups.js';
 
 /** One current (or historic) listing change as a source states it. */
 export interface ListingFact {
@@ -130,17 +131,18 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
   lap('plan');
   const created = await writeConcepts(ctx, plan.ordered, opts, touch);
   lap('concepts');
-  const createdSynonyms = await syncSynonyms(ctx, index, accepted, plan, owned, opts, touch);
+  const { factRows, sameAs } = factRowsOf(accepted, plan, targetOf(await loadFactTargets(tx, opts.taxonomyId)));
+  const createdSynonyms = await syncSynonyms(ctx, index, factRows, owned, opts, touch);
   lap('synonyms');
-  await syncCommonNames(ctx, accepted, plan, owned, opts, touch);
+  await syncCommonNames(ctx, factRows, owned, opts, touch);
   lap('names');
-  await syncDistributions(ctx, accepted, plan, owned, opts, touch);
+  await syncDistributions(ctx, factRows, owned, opts, touch);
   lap('distributions');
-  const superseded = await syncListings(ctx, accepted, plan, opts, touch);
+  const superseded = await syncListings(ctx, factRows, opts, touch);
   lap('listings');
 
   for (const r of accepted) {
-    const s = state.get(r.line) ?? 'unchanged';
+    const s = state.get(sameAs.get(r.line) ?? r.line) ?? 'unchanged';
     for (const _ of r.lines ?? [r.line]) {
       if (s === 'new') ctx.counts.accepted++; else if (s === 'updated') ctx.counts.updated++; else ctx.counts.unchanged++;
     }
@@ -149,6 +151,34 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
 }
 
 interface Plan { ordered: Planned[]; byLine: Map<number, Planned> }
+
+/** A source taxon with the concept its facts go to (its own, or the accepted one of a synonym). */
+type FactRow = SourceTaxon & { targetId: number };
+
+/**
+ * The facts of each row go to its concept's fact target; rows that land on
+ * one concept (a synonym row and its accepted name's row) pool their facts.
+ * `sameAs` maps a pooled row's line to the line that carries its facts.
+ */
+function factRowsOf(rows: SourceTaxon[], plan: Plan, target: (id: number) => number): { factRows: FactRow[]; sameAs: Map<number, number> } {
+  const byTarget = new Map<number, FactRow>();
+  const sameAs = new Map<number, number>();
+  for (const r of rows) {
+    const id = target(plan.byLine.get(r.line)!.id!);
+    const first = byTarget.get(id);
+    if (!first) { byTarget.set(id, { ...r, targetId: id }); continue; }
+    sameAs.set(r.line, first.line);
+    if (r.synonyms) first.synonyms = [...(first.synonyms ?? []), ...r.synonyms];
+    if (r.commonNames) first.commonNames = [...(first.commonNames ?? []), ...r.commonNames];
+    if (r.listings) first.listings = [...(first.listings ?? []), ...r.listings];
+    if (r.distributions) {
+      const merged = new Map(first.distributions ?? []);
+      for (const [geo, tags] of r.distributions) merged.set(geo, [...new Set([...(merged.get(geo) ?? []), ...tags])]);
+      first.distributions = merged;
+    }
+  }
+  return { factRows: [...byTarget.values()], sameAs };
+}
 
 /** Match every row to a concept (or a new one) and find its parent, creating missing higher taxa. */
 function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex, taxonomy: 'CITES' | 'CMS'): Plan {
@@ -245,17 +275,29 @@ async function writeConcepts(ctx: ImportContext, ordered: Planned[], opts: SyncO
     }
   }
   const updates: Record<string, unknown>[] = [];
+  const dataOnly: (Record<string, unknown> & { id: number })[] = [];
   const fields = ['speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'parent_id', 'kingdom_name', 'phylum_name', 'class_name', 'order_name', 'family_name', 'genus_name', 'name_key', 'data'] as const;
+  const dates = await runDates(ctx.tx);
   for (const p of ordered) {
     if (!p.existing) continue;
     const want = desired(p, parentId(p), opts);
     const have = currentValues(p.existing);
     if (fields.every((f) => sameValue(have[f], want[f]))) continue;
+    // A newer source named this concept last (the Species+ API made Uncia uncia a synonym of
+    // Panthera uncia): its name, status and place in the tree stand; only this file's data is added.
+    if (p.existing.importRunId != null && isNewer(dates.get(p.existing.importRunId), ctx.asOf)) {
+      if (!sameValue(have.data, want.data)) {
+        dataOnly.push({ id: p.existing.id, data: want.data });
+        if (p.row) touch(p.row.line, 'updated');
+      }
+      continue;
+    }
     updates.push({ ...have, ...want, id: p.existing.id, import_run_id: ctx.runId, source_file: ctx.fileName, source_line: p.row?.line ?? null, updated_at: new Date().toISOString() });
     if (p.row) touch(p.row.line, 'updated');
   }
   const { taxonomy_id: _t, ...updatable } = CONCEPT_COLUMNS;
   await updateRows(ctx.tx, 'taxon_concepts', { ...updatable, updated_at: 'timestamptz' }, updates as (Record<string, unknown> & { id: number })[]);
+  await updateRows(ctx.tx, 'taxon_concepts', { data: 'jsonb' }, dataOnly);
   return createdHigher;
 }
 
@@ -284,7 +326,7 @@ function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record
 }
 
 /** Synonym concepts (status S) and HAS_SYNONYM links from each accepted taxon. */
-async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: FactRow[], owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
   if (!rows.some((r) => r.synonyms)) return 0;
   const newSyn = new Map<string, { name: NameWithAuthor; kingdom: string | null; genus: string | null; line: number }>();
   for (const r of rows) for (const s of r.synonyms ?? []) {
@@ -312,7 +354,7 @@ async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: Sourc
   const deletes: number[] = [];
   for (const r of rows) {
     if (!r.synonyms) continue;
-    const id = plan.byLine.get(r.line)!.id!;
+    const id = r.targetId;
     const want = new Set<number>();
     for (const s of r.synonyms) {
       const syn = index.synonym(opts.taxonomyId, s.fullName, s.author);
@@ -330,7 +372,7 @@ async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: Sourc
   return newSyn.size;
 }
 
-async function syncCommonNames(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
+async function syncCommonNames(ctx: ImportContext, rows: FactRow[], owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
   if (!rows.some((r) => r.commonNames)) return;
   const existing = await selectRows<{ id: number; taxon_concept_id: number; language: string; name: string; import_run_id: number | null }>(ctx.tx, sql`
     select n.id, n.taxon_concept_id, n.language, n.name, n.import_run_id from common_names n
@@ -340,7 +382,7 @@ async function syncCommonNames(ctx: ImportContext, rows: SourceTaxon[], plan: Pl
   const deletes: number[] = [];
   for (const r of rows) {
     if (!r.commonNames) continue;
-    const id = plan.byLine.get(r.line)!.id!;
+    const id = r.targetId;
     const want = new Map(r.commonNames.map((n) => [`${n.language}|${n.name}`, n]));
     const have = new Map((byTaxon.get(id) ?? []).map((h) => [`${h.language}|${h.name}`, h]));
     let changed = false;
@@ -352,7 +394,7 @@ async function syncCommonNames(ctx: ImportContext, rows: SourceTaxon[], plan: Pl
   await deleteRows(ctx.tx, 'common_names', deletes);
 }
 
-async function syncDistributions(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
+async function syncDistributions(ctx: ImportContext, rows: FactRow[], owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
   if (!rows.some((r) => r.distributions)) return;
   const existing = await selectRows<{ id: number; taxon_concept_id: number; geo_entity_id: number; tags: string[]; import_run_id: number | null }>(ctx.tx, sql`
     select d.id, d.taxon_concept_id, d.geo_entity_id, d.tags, d.import_run_id from distributions d
@@ -363,7 +405,7 @@ async function syncDistributions(ctx: ImportContext, rows: SourceTaxon[], plan: 
   const deletes: number[] = [];
   for (const r of rows) {
     if (!r.distributions) continue;
-    const id = plan.byLine.get(r.line)!.id!;
+    const id = r.targetId;
     const have = new Map((byTaxon.get(id) ?? []).map((h) => [Number(h.geo_entity_id), h]));
     let changed = false;
     for (const [geo, tags] of r.distributions) {
@@ -422,7 +464,7 @@ export function listingSignature(v: Record<string, unknown>, opts: { digested?: 
 /** Existing listing changes of a taxonomy's concepts: the importer's own and the current ones; long texts as md5 digests. */
 export async function loadListingChanges(ctx: ImportContext, taxonomyId: string, importer: string): Promise<(Record<string, unknown> & { id: number; taxon_concept_id: number })[]> {
   return selectRows(ctx.tx, sql`
-    select l.id, l.taxon_concept_id, l.convention, l.appendix, l.change_type, l.is_current, l.effective_at::text as effective_at,
+    select l.id, l.taxon_concept_id, l.import_run_id, l.convention, l.appendix, l.change_type, l.is_current, l.effective_at::text as effective_at,
            l.party_iso2, l.populations_included, l.populations_excluded, md5(l.annotation_en) annotation_en, md5(l.annotation_es) annotation_es,
            md5(l.annotation_fr) annotation_fr, md5(l.full_annotation_en) full_annotation_en, l.hash_symbol, md5(l.hash_annotation_en) hash_annotation_en,
            md5(l.nomenclature_note) nomenclature_note, l.data
@@ -431,16 +473,17 @@ export async function loadListingChanges(ctx: ImportContext, taxonomyId: string,
 }
 
 /** Replace each taxon's own listing changes by the file's; supersede other sources' current rows. */
-async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+async function syncListings(ctx: ImportContext, rows: FactRow[], opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
   if (!rows.some((r) => r.listings)) return 0;
   const existing = await loadListingChanges(ctx, opts.taxonomyId, opts.importer);
   const byTaxon = groupBy(existing, (e) => Number(e.taxon_concept_id));
+  const dates = await runDates(ctx.tx);
   const inserts: Record<string, unknown>[] = [];
   const deletes: number[] = [];
   const supersede: (Record<string, unknown> & { id: number })[] = [];
   for (const r of rows) {
     if (!r.listings) continue;
-    const id = plan.byLine.get(r.line)!.id!;
+    const id = r.targetId;
     const have = byTaxon.get(id) ?? [];
     const mine = have.filter((h) => (h.data as Record<string, unknown> | null)?.importer === opts.importer);
     const left = new Map<string, number[]>();
@@ -460,7 +503,9 @@ async function syncListings(ctx: ImportContext, rows: SourceTaxon[], plan: Plan,
     for (const ids of left.values()) for (const x of ids) { deletes.push(Number(x)); changed = true; }
     if (opts.supersedeCurrent) {
       for (const h of have) {
-        if (h.is_current && h.convention === opts.supersedeCurrent && (h.data as Record<string, unknown> | null)?.importer !== opts.importer) {
+        // Current rows of older sources only: a newer source's current listing (a CoP after this file) stands.
+        const newer = h.import_run_id != null && isNewer(dates.get(Number(h.import_run_id)), ctx.asOf);
+        if (h.is_current && !newer && h.convention === opts.supersedeCurrent && (h.data as Record<string, unknown> | null)?.importer !== opts.importer) {
           supersede.push({ id: Number(h.id), is_current: false, data: { ...((h.data as Record<string, unknown> | null) ?? {}), supersededBy: opts.source } });
           changed = true;
         }
