@@ -109,14 +109,17 @@ function nearSpelling(a: string, b: string): boolean {
   return ed <= 3 && min > ed * 2 && (ed < 2 || a[0] === b[0]);
 }
 
-/** Whether two author keys name the same person (filius aside). */
-export function sameAuthor(a: AuthorKey, b: AuthorKey): boolean {
+/**
+ * Whether two author keys name the same person (filius aside): 'same' (equal
+ * or one abbreviates the other), 'spelling' (a misspelling, Linneaus), or false.
+ */
+export function sameAuthor(a: AuthorKey, b: AuthorKey): 'same' | 'spelling' | false {
   if (!a.key || !b.key) return false;
-  if (a.key === b.key) return true;
+  if (a.key === b.key) return 'same';
   const [short, long] = a.key.length <= b.key.length ? [a, b] : [b, a];
-  if (short.key.length >= 3 && long.key.startsWith(short.key)) return true;
-  if (short.abbreviated && contraction(short.key, long.key)) return true;
-  return !short.abbreviated && !long.abbreviated && nearSpelling(short.key, long.key);
+  if (short.key.length >= 3 && long.key.startsWith(short.key)) return 'same';
+  if (short.abbreviated && contraction(short.key, long.key)) return 'same';
+  return !short.abbreviated && !long.abbreviated && nearSpelling(short.key, long.key) ? 'spelling' : false;
 }
 
 function teamAuthors(t: AuthorTeam | undefined): string[] {
@@ -156,6 +159,7 @@ function overlapOf(q: AuthorKey[], m: AuthorKey[], notes: string[]): AuthorOverl
     if (j < 0) continue;
     used.add(j);
     found++;
+    if (sameAuthor(a, m[j]) === 'spelling') notes.push('an author spelt differently');
     if (a.filius !== m[j].filius) notes.push('father and son (filius) confused');
   }
   if (found === q.length && found === m.length) return 'identical';

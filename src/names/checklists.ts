@@ -9,7 +9,7 @@
  *    acceptedNameUsageID).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { ChecklistEntry } from './matcher.js';
+import type { ChecklistEntry, VernacularEntry } from './matcher.js';
 
 type Row = Record<string, string | undefined>;
 
@@ -76,6 +76,19 @@ export function citesIndexToEntries(rows: Iterable<Row>, taxonomy = 'CITES'): Ch
     syns.forEach((s, k) => {
       out.push({ taxonId: `${id}-syn-${k + 1}`, scientificName: s, status: 'synonym', acceptedId: id, taxonomy, kingdom });
     });
+  }
+  return out;
+}
+
+/** Common names of the CITES export's accepted names (EnglishNames, FrenchNames, SpanishNames: comma-separated lists). */
+export function citesIndexToVernaculars(rows: Iterable<Row>, taxonomy = 'CITES'): VernacularEntry[] {
+  const out: VernacularEntry[] = [];
+  for (const r of rows) {
+    const id = r.TaxonId?.trim();
+    if (!id) continue;
+    for (const [column, language] of [['EnglishNames', 'en'], ['FrenchNames', 'fr'], ['SpanishNames', 'es']] as const) {
+      for (const name of (r[column] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) out.push({ taxonId: id, taxonomy, name, language });
+    }
   }
   return out;
 }

@@ -22,7 +22,7 @@ export { authorKey, compareAuthorship, sameAuthor } from './authorship.js';
 export { REASON_TEXT, reason, reasonText, whyText } from './reasons.js';
 export { vernacularKey, vernacularKeys } from './vernacular.js';
 export { boundedDamerau, boundedLevenshtein, dedouble, epithetKey, genusKey, genusSkeleton, variantKey } from './normalise.js';
-export { citesIndexToEntries, readDwcChecklist, sapiLegacyToEntries, splitSynonyms } from './checklists.js';
+export { citesIndexToEntries, citesIndexToVernaculars, readDwcChecklist, sapiLegacyToEntries, splitSynonyms } from './checklists.js';
 export { parseStream, matchStream } from './stream.js';
 export { csvField, csvHeader, csvLine, MATCH_CSV_HEADER, PARSE_CSV_HEADER, toCsvRow } from './csv.js';
 export { GN_NAMESPACE, uuidV5 } from './uuid.js';

@@ -578,7 +578,8 @@ export class MatchIndex {
       }
       if (hit) {
         const level = k === 1 ? 'genus' : k === 2 ? 'species' : 'infraspecific';
-        const r = this.result(name, sub, 'PARTIAL', distance, hit, opts, warnings, parsed);
+        // the input's authors are those of the full name: not compared with a shorter name's
+        const r = this.result(name, sub, 'PARTIAL', distance, hit, opts, warnings);
         r.level = level;
         r.warnings.push(`Only "${r.matchedName ?? sub}" is known: matched at ${level === 'infraspecific' ? 'the rank above' : `${level} level`}`);
         if (r.matchType === 'PARTIAL') {
@@ -603,7 +604,8 @@ export class MatchIndex {
     const last = epithetKey(canonical.slice(canonical.lastIndexOf(' ') + 1));
     const nominate = kids.filter((i) => epithetKey(this.recs[i].canonical.slice(this.recs[i].canonical.lastIndexOf(' ') + 1)) === last);
     const pick = nominate.length ? nominate : kids;
-    const r = this.result(name, canonical, 'PARTIAL', 0, pick, opts, warnings, parsed);
+    void parsed;
+    const r = this.result(name, canonical, 'PARTIAL', 0, pick, opts, warnings);
     r.level = 'narrower';
     if (r.matchType === 'PARTIAL') {
       r.score = SCORES.PARTIAL_INFRASPECIFIC;
@@ -949,14 +951,32 @@ export class MatchIndex {
     }
     // prefer the requested taxonomy, then accepted over synonym, then agreeing authors, then input order
     cands = [...cands].sort((a, b) => rankRec(a, opts) - rankRec(b, opts) || (qa ? cmpOf(b).score - cmpOf(a).score : 0));
-    const best = cands[0];
+    const r0: Reason[] = [];
     const covered = new Set(cands.map((r) => r.e.kingdom ?? NO_KINGDOM));
     const bucket = genusLevel ? this.genera.get(genusKey(canonical)) : undefined;
-    const implied = bucket ? this.genusAlternatives(bucket, covered) : [];
+    let implied = bucket ? this.genusAlternatives(bucket, covered) : [];
+    const givenKingdom = opts.context?.kingdom?.trim().toLowerCase();
+    if (givenKingdom && implied.length) {
+      // a genus used in two kingdoms: the given kingdom picks one
+      const inKingdom = cands.filter((c) => (c.e.kingdom ?? '').toLowerCase() === givenKingdom);
+      const impliedIn = implied.filter((a) => (a.kingdom ?? '').toLowerCase() === givenKingdom);
+      if (inKingdom.length && new Set(inKingdom.map(targetOf)).size === 1) {
+        cands = inKingdom; targets = new Set(cands.map(targetOf)); implied = [];
+        r0.push(reason('context_resolved', { rank: 'kingdom', given: opts.context!.kingdom! }));
+      } else if (!inKingdom.length && impliedIn.length === 1) {
+        // only implied by the names of that kingdom: the genus there, without an entry of its own
+        const r = none(name, canonical, warnings);
+        Object.assign(r, { matchType: 'PARTIAL', matchedName: bucket!.name, kingdom: impliedIn[0].kingdom, rank: 'GENUS', score: SCORES.PARTIAL_GENUS, level: 'genus' });
+        r.warnings.push(`Genus "${bucket!.name}" has no entry of its own in ${impliedIn[0].kingdom}; it is the genus of ${impliedIn[0].note}`);
+        r.reasons.push(reason('context_resolved', { rank: 'kingdom', given: opts.context!.kingdom! }));
+        return r;
+      }
+    }
+    const best = cands[0];
     const ambiguous = targets.size > 1 || implied.length > 0;
     const r = base(name, canonical, type, distance, scoreOf(type, distance, genusLevel), this.candidateOfRec(best), warnings);
     r.alternatives = cands.slice(1).map((c) => this.candidateOfRec(c));
-    r.reasons.push(...pre);
+    r.reasons.push(...pre, ...r0);
     if (alsoSynonymOf.length) r.reasons.push(reason('also_synonym', { names: alsoSynonymOf.join(', ') }));
     if (best.e.status === 'synonym' && !this.accepted(best)) warnings.push(`Synonym ${best.e.taxonId} has no resolvable accepted name`);
     if (ambiguous) {
