@@ -276,12 +276,12 @@ function taxamatchEpithet(q: string, c: string): number {
 /** Genus or epithet shorter than this: a misspelt genus and a misspelt epithet together are not offered. */
 const SHORT_NAME = 8;
 
-/** Internal: a result being built, with the level of a PARTIAL answer. */
-interface Draft extends MatchResult {
-  level?: 'infraspecific' | 'species' | 'genus' | 'narrower';
-  /** Genus edits of a FUZZY answer. */
-  genusEdits?: number;
-}
+/** Internal: a result being built. */
+type Draft = MatchResult;
+/** The level of a PARTIAL answer and the genus edits of a FUZZY one, kept beside the result (not in it). */
+interface DraftInfo { level?: 'infraspecific' | 'species' | 'genus' | 'narrower'; genusEdits?: number }
+const drafts = new WeakMap<MatchResult, DraftInfo>();
+const info = (r: MatchResult): DraftInfo => { let i = drafts.get(r); if (!i) { i = {}; drafts.set(r, i); } return i; };
 
 export class MatchIndex {
   private readonly recs: Rec[] = [];
@@ -300,6 +300,7 @@ export class MatchIndex {
   private readonly vernaculars = new Map<string, { idx: number; name: string; language: string }[]>();
   private readonly taxonomies: string[] = [];
   private readonly strings = new Map<string, string>();
+  private readonly acceptedReasons = new Map<string, Reason>();
   /** Entries whose name could not be parsed (reported, not indexed). */
   readonly rejected: { entry: ChecklistEntry; reason: string }[] = [];
   /** Common names whose taxon is not in the index. */
@@ -474,7 +475,7 @@ export class MatchIndex {
     const fz = this.fuzzy(canonical, blocked);
     if (fz) {
       const r = this.result(name, canonical, 'FUZZY', fz.distance, fz.idx, opts, warnings, parsed);
-      r.genusEdits = fz.genusEdits;
+      info(r).genusEdits = fz.genusEdits;
       return r;
     }
     const qa = parsed?.authorship;
@@ -483,7 +484,7 @@ export class MatchIndex {
       if (wide) return this.wideResult(name, canonical, wide, opts, warnings, parsed);
     }
     const r = this.partial(name, canonical, opts, warnings, parsed);
-    if (blocked.length && (r.matchType === 'NONE' || r.level === 'genus')) {
+    if (blocked.length && (r.matchType === 'NONE' || drafts.get(r)?.level === 'genus')) {
       r.reasons.push(reason('fuzzy_genus_and_epithet', { nearest: blocked[0] }));
     }
     return r;
@@ -580,7 +581,7 @@ export class MatchIndex {
         const level = k === 1 ? 'genus' : k === 2 ? 'species' : 'infraspecific';
         // the input's authors are those of the full name: not compared with a shorter name's
         const r = this.result(name, sub, 'PARTIAL', distance, hit, opts, warnings);
-        r.level = level;
+        info(r).level = level;
         r.warnings.push(`Only "${r.matchedName ?? sub}" is known: matched at ${level === 'infraspecific' ? 'the rank above' : `${level} level`}`);
         if (r.matchType === 'PARTIAL') {
           r.score = level === 'genus' ? SCORES.PARTIAL_GENUS : level === 'species' ? SCORES.PARTIAL_SPECIES : SCORES.PARTIAL_INFRASPECIFIC;
@@ -606,7 +607,7 @@ export class MatchIndex {
     const pick = nominate.length ? nominate : kids;
     void parsed;
     const r = this.result(name, canonical, 'PARTIAL', 0, pick, opts, warnings);
-    r.level = 'narrower';
+    info(r).level = 'narrower';
     if (r.matchType === 'PARTIAL') {
       r.score = SCORES.PARTIAL_INFRASPECIFIC;
       r.warnings.push(`Only a narrower name is known: ${r.matchedName}`);
@@ -619,7 +620,7 @@ export class MatchIndex {
     const alts = this.genusAlternatives(b, new Set());
     const r = none(name, b.name, warnings);
     r.matchedName = b.name;
-    r.level = 'genus';
+    info(r).level = 'genus';
     if (alts.length > 1) {
       r.matchType = 'AMBIGUOUS';
       r.ambiguous = true;
@@ -806,7 +807,7 @@ export class MatchIndex {
     r.alternatives = hits.slice(1).map(candidateOf);
     r.warnings = [...warnings, `Hybrid formula: matched ${hits.length} of ${parents.length} parent(s); hybrids fall under their parents' listings`];
     r.reasons = [reason('hybrid_parents', { found: hits.length, parents: parents.length })];
-    r.level = undefined;
+    if (drafts.has(r)) drafts.get(r)!.level = undefined;
     return r;
   }
 
@@ -911,12 +912,8 @@ export class MatchIndex {
     };
     let targets = new Set(cands.map(targetOf));
     const pre: Reason[] = [];
-    const cmps = new Map<Rec, AuthorshipComparison>();
-    const cmpOf = (r: Rec) => {
-      let c = cmps.get(r);
-      if (!c) { c = compareAuthorship(qa, this.authorshipOf(r)); cmps.set(r, c); }
-      return c;
-    };
+    const cmps = qa ? new Map<Rec, AuthorshipComparison>() : undefined;
+    const cmpOf = qa ? (r: Rec) => this.cmpCached(cmps!, qa, r) : undefined!;
     if (targets.size > 1 && qa) {
       // homonyms: the authorship of the input may single one out
       const top = Math.max(...cands.map((r) => cmpOf(r).score));
@@ -950,8 +947,8 @@ export class MatchIndex {
       }
     }
     // prefer the requested taxonomy, then accepted over synonym, then agreeing authors, then input order
-    cands = [...cands].sort((a, b) => rankRec(a, opts) - rankRec(b, opts) || (qa ? cmpOf(b).score - cmpOf(a).score : 0));
-    const r0: Reason[] = [];
+    if (cands.length > 1) cands = qa ? [...cands].sort((a, b) => rankRec(a, opts) - rankRec(b, opts) || cmpOf(b).score - cmpOf(a).score) : sortByRank(cands, opts);
+    const r0 = pre;
     const covered = new Set(cands.map((r) => r.e.kingdom ?? NO_KINGDOM));
     const bucket = genusLevel ? this.genera.get(genusKey(canonical)) : undefined;
     let implied = bucket ? this.genusAlternatives(bucket, covered) : [];
@@ -966,7 +963,8 @@ export class MatchIndex {
       } else if (!inKingdom.length && impliedIn.length === 1) {
         // only implied by the names of that kingdom: the genus there, without an entry of its own
         const r = none(name, canonical, warnings);
-        Object.assign(r, { matchType: 'PARTIAL', matchedName: bucket!.name, kingdom: impliedIn[0].kingdom, rank: 'GENUS', score: SCORES.PARTIAL_GENUS, level: 'genus' });
+        Object.assign(r, { matchType: 'PARTIAL', matchedName: bucket!.name, kingdom: impliedIn[0].kingdom, rank: 'GENUS', score: SCORES.PARTIAL_GENUS });
+        info(r).level = 'genus';
         r.warnings.push(`Genus "${bucket!.name}" has no entry of its own in ${impliedIn[0].kingdom}; it is the genus of ${impliedIn[0].note}`);
         r.reasons.push(reason('context_resolved', { rank: 'kingdom', given: opts.context!.kingdom! }));
         return r;
@@ -976,7 +974,7 @@ export class MatchIndex {
     const ambiguous = targets.size > 1 || implied.length > 0;
     const r = base(name, canonical, type, distance, scoreOf(type, distance, genusLevel), this.candidateOfRec(best), warnings);
     r.alternatives = cands.slice(1).map((c) => this.candidateOfRec(c));
-    r.reasons.push(...pre, ...r0);
+    if (pre.length) r.reasons.push(...pre);
     if (alsoSynonymOf.length) r.reasons.push(reason('also_synonym', { names: alsoSynonymOf.join(', ') }));
     if (best.e.status === 'synonym' && !this.accepted(best)) warnings.push(`Synonym ${best.e.taxonId} has no resolvable accepted name`);
     if (ambiguous) {
@@ -1039,6 +1037,22 @@ export class MatchIndex {
 
   /** The verdict and status reasons, score bounds; the internal fields dropped. */
   private finish(r: Draft, opts: MatchOptions): MatchResult {
+    if ((r.matchType === 'EXACT' || r.matchType === 'VARIANT') && r.reasons.length === 0 && r.matchedStatus !== null) {
+      // the common answer: no qualifier, an accepted name or a synonym
+      const status = r.matchedStatus === 'accepted' ? this.acceptedReason(r.taxonomy ?? '')
+        : r.acceptedName ? reason('synonym', { accepted: r.acceptedName, taxonomy: r.taxonomy ?? '' }) : reason('synonym_unresolved', { taxonomy: r.taxonomy ?? '' });
+      r.reasons = [reason(r.matchType === 'EXACT' ? 'exact' : 'variant', { matched: r.matchedName ?? '' }), status];
+      return r;
+    }
+    if (r.matchType === 'FUZZY' && r.reasons.length === 0 && r.matchedStatus === 'accepted') {
+      r.reasons = [reason('fuzzy', { edits: r.editDistance, matched: r.matchedName ?? '' }), this.acceptedReason(r.taxonomy ?? '')];
+      if ((drafts.get(r)?.genusEdits ?? 0) > 0) {
+        r.reasons.push(reason('genus_unknown', { genus: (r.canonical ?? '').slice(0, (r.canonical ?? '').indexOf(' ') >>> 0) }));
+        r.score = Math.max(1, r.score - SCORES.GENUS_UNKNOWN_PENALTY);
+      }
+      return r;
+    }
+    const level = drafts.get(r)?.level;
     const lead: Reason[] = [];
     const has = (c: ReasonCode) => r.reasons.some((x) => x.code === c);
     const matched = r.matchedName ?? r.canonical ?? '';
@@ -1048,7 +1062,7 @@ export class MatchIndex {
       case 'FUZZY': if (!has('fuzzy_authors')) lead.push(reason('fuzzy', { edits: r.editDistance, matched })); break;
       case 'PARTIAL':
         if (has('hybrid_parents')) break;
-        lead.push(reason(r.level === 'narrower' ? 'narrower_name' : r.level === 'infraspecific' ? 'infraspecific_nearest' : r.level === 'species' ? 'species_only' : 'genus_only', { matched }));
+        lead.push(reason(level === 'narrower' ? 'narrower_name' : level === 'infraspecific' ? 'infraspecific_nearest' : level === 'species' ? 'species_only' : 'genus_only', { matched }));
         break;
       case 'NONE':
         if (!has('not_a_name') && !has('nearest_genus_not_offered')) lead.push(reason('no_match', { where: this.where(opts) }));
@@ -1059,9 +1073,9 @@ export class MatchIndex {
     if (!r.ambiguous && r.matchType !== 'NONE' && r.matchedStatus) {
       const taxonomy = r.taxonomy ?? '';
       if (r.matchedStatus === 'synonym') lead.push(r.acceptedName ? reason('synonym', { accepted: r.acceptedName, taxonomy }) : reason('synonym_unresolved', { taxonomy }));
-      else if (r.matchType !== 'VERNACULAR') lead.push(reason('accepted', { taxonomy }));
+      else if (r.matchType !== 'VERNACULAR') lead.push(this.acceptedReason(taxonomy));
     }
-    if (r.matchType === 'FUZZY' && (r.genusEdits ?? 0) > 0) {
+    if (r.matchType === 'FUZZY' && (drafts.get(r)?.genusEdits ?? 0) > 0) {
       const genus = (r.canonical ?? '').split(' ')[0];
       r.reasons.push(reason('genus_unknown', { genus }));
       r.score -= SCORES.GENUS_UNKNOWN_PENALTY;
@@ -1072,8 +1086,19 @@ export class MatchIndex {
     const rest = r.reasons.filter((x) => !verdictCodes.includes(x.code));
     r.reasons = [...verdicts, ...lead, ...rest];
     if (r.matchType !== 'NONE') r.score = Math.max(1, Math.min(100, r.score));
-    delete r.level;
-    delete r.genusEdits;
+    return r;
+  }
+
+  private cmpCached(cmps: Map<Rec, AuthorshipComparison>, qa: Authorship, r: Rec): AuthorshipComparison {
+    let c = cmps.get(r);
+    if (!c) { c = compareAuthorship(qa, this.authorshipOf(r)); cmps.set(r, c); }
+    return c;
+  }
+
+  /** "accepted name in CITES": one frozen reason per taxonomy, shared by the results. */
+  private acceptedReason(taxonomy: string): Reason {
+    let r = this.acceptedReasons.get(taxonomy);
+    if (!r) { r = Object.freeze(reason('accepted', { taxonomy })) as Reason; this.acceptedReasons.set(taxonomy, r); }
     return r;
   }
 
@@ -1087,7 +1112,9 @@ export class MatchIndex {
 
 function base(name: string, canonical: string, type: MatchType, distance: number, score: number, c: MatchCandidate, warnings: string[]): Draft {
   return {
-    verbatim: name, canonical, matchType: type, editDistance: distance, score, ...c, matchedAuthorship: c.matchedAuthorship ?? null,
+    verbatim: name, canonical, matchType: type, editDistance: distance, score,
+    matchedName: c.matchedName, matchedStatus: c.matchedStatus, acceptedName: c.acceptedName, taxonomy: c.taxonomy, taxonId: c.taxonId,
+    acceptedId: c.acceptedId, kingdom: c.kingdom, rank: c.rank, matchedAuthorship: c.matchedAuthorship ?? null,
     authorship: null, authorshipMatch: 'unknown', authorshipScore: 1, vernacular: null, ambiguous: false,
     alternatives: [], warnings, reasons: [],
   };
@@ -1117,6 +1144,14 @@ function scoreOf(type: MatchType, distance: number, genusLevel: boolean): number
     : type === 'FUZZY' ? Math.max(60, SCORES.FUZZY - 5 * (distance - 1))
       : genusLevel ? SCORES.PARTIAL_GENUS : SCORES.PARTIAL_SPECIES;
 }
+
+function sortByRank(cands: Rec[], opts: MatchOptions): Rec[] {
+  const keyed = cands.map((r, i) => ({ r, k: rankRec(r, opts) * 1e6 + i }));
+  keyed.sort(byK);
+  return keyed.map(pickR);
+}
+const byK = (a: { k: number }, b: { k: number }) => a.k - b.k;
+const pickR = (x: { r: Rec }) => x.r;
 
 function rankRec(r: Rec, opts: MatchOptions): number {
   let s = 0;

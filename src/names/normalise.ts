@@ -145,6 +145,11 @@ let rowB = new Int32Array(64);
  * Banded like boundedLevenshtein, with one more row for the transposition.
  */
 export function boundedDamerau(a: string, b: string, max: number): number {
+  if (max === 1) {
+    // the common budget: Levenshtein's answer unless the two differ by one adjacent swap
+    const d = boundedLevenshtein(a, b, 1);
+    return d <= 1 ? d : oneSwap(a, b) ? 1 : 2;
+  }
   const la = a.length;
   const lb = b.length;
   if (Math.abs(la - lb) > max) return max + 1;
@@ -183,6 +188,17 @@ export function boundedDamerau(a: string, b: string, max: number): number {
     const t = pp; pp = prev; prev = cur; cur = t;
   }
   return prev[lb] > max ? big : prev[lb];
+}
+
+/** Equal but for one adjacent transposition ("afircana" / "africana"). */
+function oneSwap(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i >= n - 1 || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < n; j++) if (a.charCodeAt(j) !== b.charCodeAt(j)) return false;
+  return true;
 }
 
 let dRow0 = new Int32Array(64);

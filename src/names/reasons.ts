@@ -59,16 +59,25 @@ export interface Reason {
 
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
+/** Templates split once into literal parts and parameter names (odd positions), so filling one is a few concatenations. */
+const COMPILED = Object.fromEntries(Object.entries(REASON_TEXT).map(([code, text]) => [code, text.split(/\{(\w+)\}/)])) as Record<ReasonCode, string[]>;
+
 /** The text of a code with its parameters filled in ({count_words} spells small counts: "two"). */
 export function reasonText(code: ReasonCode, params: ReasonParams): string {
-  return REASON_TEXT[code].replace(/\{(\w+)\}/g, (_m, k: string) => {
+  const parts = COMPILED[code];
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
     if (k === 'count_words') {
       const n = Number(params.count);
-      return WORDS[n] ?? String(n);
+      out += WORDS[n] ?? String(n);
+    } else {
+      const v = params[k];
+      if (v !== undefined) out += v;
     }
-    const v = params[k];
-    return v === undefined ? '' : String(v);
-  });
+    out += parts[i + 1];
+  }
+  return out;
 }
 
 export function reason(code: ReasonCode, params: ReasonParams = {}): Reason {
