@@ -5,8 +5,14 @@
  *  - match index over all CITES 2017 names + synonyms and the CMS taxa and
  *    synonyms of the 2013 Species+ files: build time, heap;
  *  - exact/variant and fuzzy match throughput, and the same fuzzy queries
- *    through PGlite pg_trgm similarity() with a GIN trigram index.
+ *    through PGlite pg_trgm similarity() with a GIN trigram index;
+ *  - authored matching (authors compared) and vernacular matching (the
+ *    Checklist's English, French and Spanish names);
+ *  - whole-process `concord parse` and `concord match` (start-up included),
+ *    beside the in-process figures.
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,9 +20,9 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { buildMatchIndex, citesIndexToEntries, parse, parseCanonical, sapiLegacyToEntries, type MatchResult } from '../src/names/index.js';
+import { buildMatchIndex, citesIndexToEntries, citesIndexToVernaculars, parse, parseCanonical, sapiLegacyToEntries, type MatchResult } from '../src/names/index.js';
 import { seedDir } from '../test/names/gnparserCases.js';
-import { readCitesRows, readSapiLegacyAnimals } from '../test/names/seedData.js';
+import { CITES_NAME_COLUMNS, readCitesRows, readSapiLegacyAnimals } from '../test/names/seedData.js';
 
 v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -103,7 +109,7 @@ function variantOf(name: string): string | undefined {
 async function main(): Promise<void> {
   console.log(`# Concord name engine benchmark  (node ${process.version}, best of ${ROUNDS} rounds, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   const dirty = readFileSync(path.join(seedDir(), 'nameparse/gnverifier/testdata.txt'), 'utf8').split('\n').filter((l) => l.length > 0);
-  const citesRows = await readCitesRows();
+  const citesRows = await readCitesRows(() => true, [...CITES_NAME_COLUMNS, 'EnglishNames', 'FrenchNames', 'SpanishNames']);
   const citesNames = citesRows.map((r) => r.FullName);
   const citesWithAuthors = citesRows.map((r) => (r.AuthorYear ? `${r.FullName} ${r.AuthorYear}` : r.FullName));
   for (const n of dirty.slice(0, 20000)) parse(n); // JIT warm-up
@@ -131,7 +137,8 @@ async function main(): Promise<void> {
   const heap0 = process.memoryUsage().heapUsed;
   let c0 = process.cpuUsage();
   let t = performance.now();
-  const index = buildMatchIndex(entries);
+  const vernaculars = citesIndexToVernaculars(citesRows);
+  const index = buildMatchIndex(entries, vernaculars);
   const buildMs = performance.now() - t;
   const c1 = process.cpuUsage(c0);
   const buildCpuMs = (c1.user + c1.system) / 1000;
@@ -140,6 +147,7 @@ async function main(): Promise<void> {
   console.log(`  entries         ${fmt(entries.length)} (${fmt(synonyms)} synonyms), ${index.rejected.length} not parseable`);
   console.log(`  build time      ${fmt(buildCpuMs)} ms CPU (${fmt(buildMs)} ms wall)`);
   console.log(`  heap used       ${heapMb.toFixed(1)} MB (index only, after GC)`);
+  console.log(`  common names    ${fmt(vernaculars.length)} (CITES 2017 English, French, Spanish), ${fmt(index.vernacularSize)} keys`);
 
   const canonicalQueries = citesNames;
   const variantQueries = citesNames.map(variantOf).filter((x): x is string => x !== undefined);
@@ -162,6 +170,20 @@ async function main(): Promise<void> {
   console.log(`  typos (1 on an epithet ≥ 5 letters or 2 on a genus ≥ 8), ${fmt(fuzzyQueries.length)}: ${JSON.stringify(tally(fuzzyQueries))}`);
   console.log(`    answered FUZZY            ${rate(only(fuzzyQueries, ['FUZZY']), m)}`);
   console.log(`    all                       ${rate(fuzzyQueries, m)}`);
+  const authorTally = (qs: string[]): Record<string, number> => {
+    const out: Record<string, number> = {};
+    for (const q of qs) { const a = index.match(q).authorshipMatch; out[a] = (out[a] ?? 0) + 1; }
+    return out;
+  };
+  const authored = citesRows.filter((r) => r.AuthorYear).map((r) => `${r.FullName} ${r.AuthorYear}`);
+  const otherAuthors = citesRows.filter((r) => r.AuthorYear && r.FullName.includes(' ')).map((r) => `${r.FullName} Kurtz, 1901`);
+  console.log(`  authored: FullName + AuthorYear (${fmt(authored.length)}), authorship ${JSON.stringify(authorTally(authored))}`);
+  console.log(`    all                       ${rate(authored, m)}`);
+  console.log(`  authored, other authors ("… Kurtz, 1901", ${fmt(otherAuthors.length)}), authorship ${JSON.stringify(authorTally(otherAuthors))}`);
+  console.log(`    all (incl. the wider search for agreeing authors) ${rate(otherAuthors, m)}`);
+  const common = [...new Set(vernaculars.map((v) => v.name))];
+  console.log(`  common names (${fmt(common.length)} distinct)  ${JSON.stringify(tally(common))}`);
+  console.log(`    all                       ${rate(common, m)}`);
   console.log(`  gnverifier dirty mix (100k) ${JSON.stringify(tally(dirty))}`);
   console.log(`    all                       ${rate(dirty, m)}`);
 
@@ -195,6 +217,47 @@ async function main(): Promise<void> {
   console.log(`  pg_trgm         ${fmt(trgmCpu)} queries/s CPU (${fmt(trgmWall)} wall); ${trgmFound}/${sample.length} with a hit over the 0.3 threshold`);
   console.log(`  Concord matcher ${oursRate}`);
   console.log(`  ratio           ${(oursRate.cpu / trgmCpu).toFixed(0)}× (CPU), ${(oursRate.wall / trgmWall).toFixed(0)}× (wall); same top name for ${agree}/${sample.length} queries`);
+
+  wholeProcess(dirty, citesRows, authored, rate(dirty, (x) => parse(x)), rate(authored, m));
+}
+
+/**
+ * `concord parse` and `concord match` as a user runs them (a new process,
+ * start-up included), on the same names as the in-process figures.
+ */
+function wholeProcess(dirty: string[], citesRows: Record<string, string>[], authored: string[], parseRate: Rate, matchRate: Rate): void {
+  console.log('\n## Whole process (node --import tsx src/cli/index.ts …, output to a file; wall time, start-up included)');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-names-'));
+  try {
+    const names = path.join(dir, 'gnverifier.txt');
+    writeFileSync(names, dirty.join('\n') + '\n');
+    const authoredFile = path.join(dir, 'authored.txt');
+    writeFileSync(authoredFile, authored.join('\n') + '\n');
+    const empty = path.join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    // a Darwin Core checklist of the 2017 names and synonyms, with authors
+    const q = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    const dwc = ['taxonID,scientificName,scientificNameAuthorship,taxonomicStatus,acceptedNameUsageID,kingdom'];
+    for (const e of citesIndexToEntries(citesRows)) dwc.push([e.taxonId, e.scientificName, e.authorship ?? '', e.status, e.acceptedId ?? '', e.kingdom ?? ''].map(q).join(','));
+    const checklist = path.join(dir, 'checklist.csv');
+    writeFileSync(checklist, dwc.join('\n') + '\n');
+    const cli = (args: string[]): number => {
+      const t0 = performance.now();
+      const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      if (res.status !== 0) throw new Error(`concord ${args.join(' ')}: ${res.stderr}`);
+      return (performance.now() - t0) / 1000;
+    };
+    const startParse = Math.min(cli(['parse', empty]), cli(['parse', empty]));
+    const parseWall = cli(['parse', names]);
+    const startMatch = cli(['match', '--checklist', checklist, empty]);
+    const matchWall = cli(['match', '--checklist', checklist, authoredFile]);
+    const line = (what: string, n: number, wall: number, start: number, inProcess: Rate) =>
+      console.log(`  ${what.padEnd(44)} ${fmt(n / wall)} names/s (${wall.toFixed(2)} s for ${fmt(n)}, of which ${start.toFixed(2)} s start-up${what.includes('match') ? ' and index build' : ''}; ${fmt(n / Math.max(0.001, wall - start))} names/s after it)   in process: ${fmt(inProcess.wall)} names/s wall`);
+    line('concord parse (gnverifier 100k)', dirty.length, parseWall, startParse, parseRate);
+    line('concord match --checklist (CITES + authors)', authored.length, matchWall, startMatch, matchRate);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 main().catch((err) => {

@@ -31,6 +31,9 @@ export const problems = {
     new HttpProblem({ type: `${base}conflict`, title: 'Conflict', status: 409, detail }),
   tooLarge: (detail: string) =>
     new HttpProblem({ type: `${base}payload-too-large`, title: 'Payload too large', status: 413, detail }),
+  /** Busy: the caller also sets Retry-After (seconds), given here too. */
+  unavailable: (detail: string, retryAfter: number) =>
+    new HttpProblem({ type: `${base}service-unavailable`, title: 'Service unavailable', status: 503, detail, retry_after: retryAfter }),
 };
 
 /** JSON schema of a problem, for route response schemas. */

@@ -9,7 +9,7 @@
  *    acceptedNameUsageID).
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { ChecklistEntry } from './matcher.js';
+import type { ChecklistEntry, VernacularEntry } from './matcher.js';
 
 type Row = Record<string, string | undefined>;
 
@@ -54,6 +54,13 @@ export function splitSynonyms(cell: string): string[] {
   return out;
 }
 
+/** Phylum, class, order and family from the row's columns of those names (in that order), when any is filled. */
+function higherOf(r: Row, columns: [string, string, string, string]): ChecklistEntry['higherTaxa'] {
+  const t: NonNullable<ChecklistEntry['higherTaxa']> = {};
+  (['phylum', 'class', 'order', 'family'] as const).forEach((rank, i) => { const v = r[columns[i]]?.trim(); if (v) t[rank] = v; });
+  return Object.keys(t).length ? t : undefined;
+}
+
 /** Entries from rows of the CITES "Index of CITES Species" export (accepted names and their synonyms). */
 export function citesIndexToEntries(rows: Iterable<Row>, taxonomy = 'CITES'): ChecklistEntry[] {
   const out: ChecklistEntry[] = [];
@@ -63,11 +70,25 @@ export function citesIndexToEntries(rows: Iterable<Row>, taxonomy = 'CITES'): Ch
     if (!id || !full) continue;
     const author = r.AuthorYear?.trim();
     const kingdom = r.Kingdom?.trim() || undefined;
-    out.push({ taxonId: id, scientificName: full, authorship: author || undefined, status: 'accepted', acceptedId: null, taxonomy, kingdom, rank: r.RankName?.trim() || undefined });
+    const higherTaxa = higherOf(r, ['Phylum', 'Class', 'Order', 'Family']);
+    out.push({ taxonId: id, scientificName: full, authorship: author || undefined, status: 'accepted', acceptedId: null, taxonomy, kingdom, rank: r.RankName?.trim() || undefined, ...(higherTaxa ? { higherTaxa } : {}) });
     const syns = r.SynonymsWithAuthors ? splitSynonyms(r.SynonymsWithAuthors) : [];
     syns.forEach((s, k) => {
       out.push({ taxonId: `${id}-syn-${k + 1}`, scientificName: s, status: 'synonym', acceptedId: id, taxonomy, kingdom });
     });
+  }
+  return out;
+}
+
+/** Common names of the CITES export's accepted names (EnglishNames, FrenchNames, SpanishNames: comma-separated lists). */
+export function citesIndexToVernaculars(rows: Iterable<Row>, taxonomy = 'CITES'): VernacularEntry[] {
+  const out: VernacularEntry[] = [];
+  for (const r of rows) {
+    const id = r.TaxonId?.trim();
+    if (!id) continue;
+    for (const [column, language] of [['EnglishNames', 'en'], ['FrenchNames', 'fr'], ['SpanishNames', 'es']] as const) {
+      for (const name of (r[column] ?? '').split(',').map((x) => x.trim()).filter(Boolean)) out.push({ taxonId: id, taxonomy, name, language });
+    }
   }
   return out;
 }
@@ -163,9 +184,10 @@ function entriesFromRecords(records: Row[], taxonomy: string): DwcChecklist {
     if (!synonym && statusRaw && !ACCEPTED.has(statusRaw)) {
       problems.push({ line, field: 'taxonomicStatus', expected: 'accepted, synonym (or a kind of synonym)', value: r.taxonomicStatus });
     }
+    const higherTaxa = higherOf(r, ['phylum', 'class', 'order', 'family']);
     entries.push({
       taxonId: id, scientificName: name, authorship: auth || undefined, status: synonym ? 'synonym' : 'accepted', acceptedId: synonym ? accId : null,
-      taxonomy, kingdom: r.kingdom?.trim() || undefined, rank: r.taxonRank?.trim() || undefined,
+      taxonomy, kingdom: r.kingdom?.trim() || undefined, rank: r.taxonRank?.trim() || undefined, ...(higherTaxa ? { higherTaxa } : {}),
     });
     if (synonym && !accId) problems.push({ line, field: 'acceptedNameUsageID', expected: 'the taxonID of the accepted name for a synonym' });
   });

@@ -1,6 +1,10 @@
 /** CSV rows for parse and match results, so the CLI and API just pipe. */
 import type { MatchResult } from './matcher.js';
 import type { ParsedName } from './types.js';
+import { whyText } from './reasons.js';
+
+/** The current listings of a matched taxon, when the caller has them (the CLI and API look them up). */
+export interface CsvListing { cites_listing: string | null; cms_listing: string | null }
 
 export const PARSE_CSV_HEADER = [
   'id', 'verbatim', 'parsed', 'quality', 'canonical_simple', 'canonical_full', 'canonical_stemmed', 'cardinality', 'rank',
@@ -10,6 +14,8 @@ export const PARSE_CSV_HEADER = [
 export const MATCH_CSV_HEADER = [
   'verbatim', 'canonical', 'match_type', 'edit_distance', 'score', 'matched_name', 'matched_status', 'accepted_name',
   'taxonomy', 'taxon_id', 'accepted_id', 'kingdom', 'alternatives', 'warnings',
+  'authorship', 'matched_authorship', 'authorship_match', 'authorship_score', 'vernacular_name', 'vernacular_languages',
+  'ambiguous', 'why_codes', 'why', 'cites_listing', 'cms_listing',
 ] as const;
 
 /** RFC 4180 quoting: quote when the field holds a comma, quote, CR or LF. */
@@ -34,11 +40,13 @@ export function parseCsvFields(p: ParsedName): unknown[] {
   ];
 }
 
-export function matchCsvFields(m: MatchResult): unknown[] {
+export function matchCsvFields(m: MatchResult, listing?: CsvListing): unknown[] {
   const alts = m.alternatives.map((a) => `${a.matchedName ?? ''}${a.acceptedName && a.acceptedName !== a.matchedName ? ` → ${a.acceptedName}` : ''} [${[a.taxonomy, a.kingdom, a.taxonId].filter(Boolean).join(' ')}]`);
   return [
     m.verbatim, m.canonical, m.matchType, m.editDistance, m.score, m.matchedName, m.matchedStatus, m.acceptedName,
     m.taxonomy, m.taxonId, m.acceptedId, m.kingdom, alts.join(' | '), m.warnings.join('; '),
+    m.authorship, m.matchedAuthorship, m.authorshipMatch, m.authorshipScore, m.vernacular?.name, m.vernacular?.languages.join(';'),
+    m.ambiguous, m.reasons.map((r) => r.code).join(';'), whyText(m.reasons), listing?.cites_listing, listing?.cms_listing,
   ];
 }
 
@@ -46,9 +54,9 @@ function isMatch(r: ParsedName | MatchResult): r is MatchResult {
   return (r as MatchResult).matchType !== undefined;
 }
 
-/** One CSV line (no newline) for a parse or a match result. */
-export function toCsvRow(r: ParsedName | MatchResult): string {
-  return csvLine(isMatch(r) ? matchCsvFields(r) : parseCsvFields(r));
+/** One CSV line (no newline) for a parse or a match result (with the matched taxon's listings, when known). */
+export function toCsvRow(r: ParsedName | MatchResult, listing?: CsvListing): string {
+  return csvLine(isMatch(r) ? matchCsvFields(r, listing) : parseCsvFields(r));
 }
 
 export function csvHeader(kind: 'parse' | 'match'): string {

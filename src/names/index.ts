@@ -9,14 +9,20 @@ import type { ParsedName, ParseOptions } from './types.js';
 
 export type { AuthorTeam, Authorship, Canonical, HybridKind, ParsedName, ParseOptions, SurrogateKind } from './types.js';
 export type { CanonicalResult } from './parser.js';
-export type { ChecklistEntry, MatchCandidate, MatchOptions, MatchResult, MatchType, TaxonStatus } from './matcher.js';
+export type { ChecklistEntry, HigherRank, MatchCandidate, MatchContext, MatchOptions, MatchResult, MatchType, TaxonStatus, VernacularEntry } from './matcher.js';
+export type { AuthorshipComparison, AuthorshipMatch } from './authorship.js';
+export type { Reason, ReasonCode, ReasonParams } from './reasons.js';
+export type { CsvListing } from './csv.js';
 export type { DwcChecklist, DwcProblem } from './checklists.js';
 
 export { stem } from './stemmer.js';
 export { WARNING_QUALITY } from './parser.js';
-export { MatchIndex, buildMatchIndex, SCORES } from './matcher.js';
-export { boundedLevenshtein, dedouble, epithetKey, genusKey, genusSkeleton, variantKey } from './normalise.js';
-export { citesIndexToEntries, readDwcChecklist, sapiLegacyToEntries, splitSynonyms } from './checklists.js';
+export { MatchIndex, buildMatchIndex, HIGHER_RANKS, SCORES } from './matcher.js';
+export { authorKey, compareAuthorship, sameAuthor } from './authorship.js';
+export { REASON_TEXT, reason, reasonText, whyText } from './reasons.js';
+export { vernacularKey, vernacularKeys } from './vernacular.js';
+export { boundedDamerau, boundedLevenshtein, dedouble, epithetKey, genusKey, genusSkeleton, variantKey } from './normalise.js';
+export { citesIndexToEntries, citesIndexToVernaculars, readDwcChecklist, sapiLegacyToEntries, splitSynonyms } from './checklists.js';
 export { parseStream, matchStream } from './stream.js';
 export { csvField, csvHeader, csvLine, MATCH_CSV_HEADER, PARSE_CSV_HEADER, toCsvRow } from './csv.js';
 export { GN_NAMESPACE, uuidV5 } from './uuid.js';

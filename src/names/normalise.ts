@@ -139,6 +139,72 @@ export function boundedLevenshtein(a: string, b: string, max: number): number {
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
+/**
+ * Damerau distance (optimal string alignment: an adjacent transposition is
+ * one edit, as in Taxamatch), or max+1 as soon as it must exceed `max`.
+ * Banded like boundedLevenshtein, with one more row for the transposition.
+ */
+export function boundedDamerau(a: string, b: string, max: number): number {
+  if (max === 1) {
+    // the common budget: Levenshtein's answer unless the two differ by one adjacent swap
+    const d = boundedLevenshtein(a, b, 1);
+    return d <= 1 ? d : oneSwap(a, b) ? 1 : 2;
+  }
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > max) return max + 1;
+  if (a === b) return 0;
+  if (max <= 0) return 1;
+  if (lb + 1 > dRow0.length) { dRow0 = new Int32Array(lb + 16); dRow1 = new Int32Array(lb + 16); dRow2 = new Int32Array(lb + 16); }
+  let pp = dRow0; // row i-2
+  let prev = dRow1; // row i-1
+  let cur = dRow2;
+  const big = max + 1;
+  for (let j = 0; j <= lb; j++) prev[j] = j;
+  for (let i = 1; i <= la; i++) {
+    const from = i - max > 1 ? i - max : 1;
+    const to = i + max < lb ? i + max : lb;
+    cur[0] = i;
+    if (from > 1) cur[from - 1] = big;
+    let rowMin = i <= max ? i : big;
+    const ca = a.charCodeAt(i - 1);
+    const caPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
+    for (let j = from; j <= to; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let v = prev[j - 1] + (ca === cb ? 0 : 1);
+      const del = (j <= i - 1 + max ? prev[j] : big) + 1;
+      const ins = cur[j - 1] + 1;
+      if (del < v) v = del;
+      if (ins < v) v = ins;
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && caPrev === cb && ca !== cb) {
+        const t = (Math.abs(i - 2 - (j - 2)) <= max ? pp[j - 2] : big) + 1;
+        if (t < v) v = t;
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (to < lb) cur[to + 1] = big;
+    if (rowMin > max) return big;
+    const t = pp; pp = prev; prev = cur; cur = t;
+  }
+  return prev[lb] > max ? big : prev[lb];
+}
+
+/** Equal but for one adjacent transposition ("afircana" / "africana"). */
+function oneSwap(a: string, b: string): boolean {
+  const n = a.length;
+  if (n !== b.length) return false;
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i >= n - 1 || a[i] !== b[i + 1] || a[i + 1] !== b[i]) return false;
+  for (let j = i + 2; j < n; j++) if (a.charCodeAt(j) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+let dRow0 = new Int32Array(64);
+let dRow1 = new Int32Array(64);
+let dRow2 = new Int32Array(64);
+
 /** Edits allowed on a genus: none under 5 letters, 1 up to 7, 2 from 8. */
 export function genusBudget(len: number): number {
   return len < 5 ? 0 : len < 8 ? 1 : 2;

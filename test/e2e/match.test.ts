@@ -30,6 +30,9 @@ describe('name matching', () => {
     // CITES 2017 Checklist: Loxodonta africana I/II.
     expect(texts[2]).toContain('CITES I/II');
     expect(texts[3]).toMatch(/no match/i);
+    // why, in words, on the page
+    expect(texts[2]).toContain('authors agree: (Blumenbach 1797)');
+    expect(texts[3]).toContain('no match in CITES or CMS');
     // The statuses come with the match results: one request, none per taxon.
     expect(apiCalls.filter((p) => p.startsWith('/api/v1/taxa'))).toEqual([]);
     expect(apiCalls.filter((p) => p === '/api/v1/names/match')).toHaveLength(1);
@@ -38,9 +41,38 @@ describe('name matching', () => {
     await screenshot(page, 'match-results');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
     const lines = fs.readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
-    expect(lines[0]).toBe('input,match_type,score,matched_name,matched_status,taxonomy,accepted_name,accepted_id,cites,cms,alternatives,warnings');
+    expect(lines[0]).toBe('input,match_type,score,matched_name,matched_status,taxonomy,accepted_name,accepted_id,cites,cms,alternatives,warnings,why,why_codes,authorship,matched_authorship,authorship_match,vernacular_name,vernacular_languages,ambiguous');
     expect(lines.find((l) => l.startsWith('"Loxodonta africana (Blumenbach, 1797)"'))).toContain('I/II');
     expect(lines).toHaveLength(5);
+    await ctx.close();
+  });
+
+  it('matches common names and says why, in the page language', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await page.goto(`${baseUrl}/match`);
+    await page.getByLabel('Names, one a line').fill('snow leopard\nAfrican elephant\nSaker Falcon\nMantis religiosa\nLoxodonta africana Smith, 1950');
+    await page.getByRole('button', { name: 'Match' }).click();
+    await page.getByRole('heading', { name: 'Results (5)' }).waitFor();
+    const texts = await page.locator('table.match-results tbody tr').allInnerTexts();
+    expect(texts[0]).toMatch(/common name/);
+    expect(texts[0]).toMatch(/uncia/);
+    expect(texts[1]).toContain('Loxodonta africana');
+    expect(texts[1]).toContain('CITES I/II');
+    expect(texts[2]).toContain('Falco cherrug');
+    expect(texts[3]).toContain('no match in CITES or CMS');
+    expect(texts[3]).not.toContain('Manis');
+    expect(texts[4]).toContain('authors differ: Smith 1950 vs (Blumenbach, 1797)');
+    const codes = await page.locator('table.match-results tbody tr:nth-child(5) li[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toContain('authors_differ');
+    await screenshot(page, 'match-why');
+    // the same answers in French: the reasons are translated from their codes
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('fr');
+    const fr = await page.locator('table.match-results tbody tr').allInnerTexts();
+    expect(fr[3]).toContain('aucune correspondance dans CITES ou CMS');
+    expect(fr[4]).toContain('auteurs différents : Smith 1950 et (Blumenbach, 1797)');
+    await page.getByRole('combobox', { name: 'Langue' }).selectOption('es');
+    expect((await page.locator('table.match-results tbody tr').allInnerTexts())[3]).toContain('sin coincidencia en CITES o CMS');
     await ctx.close();
   });
 

@@ -90,7 +90,7 @@ describe('streams and CSV rows', () => {
   it('CSV rows have one field per header and round-trip through a CSV parser', async () => {
     const results = [];
     for await (const r of parseStream(['Saiga tatarica (Linnaeus, 1766)', 'a, "quoted" name'])) results.push(r);
-    const text = [csvHeader('parse'), ...results.map(toCsvRow)].join('\n');
+    const text = [csvHeader('parse'), ...results.map((r) => toCsvRow(r))].join('\n');
     const rows = parseCsv(text, { columns: true }) as Record<string, string>[];
     expect(Object.keys(rows[0])).toEqual([...PARSE_CSV_HEADER]);
     expect(rows[0]).toMatchObject({ verbatim: 'Saiga tatarica (Linnaeus, 1766)', canonical_simple: 'Saiga tatarica', authorship: '(Linnaeus 1766)', parsed: 'true' });

@@ -19,8 +19,8 @@ export function citesIndexFile(): string {
   return path.join(dir, f);
 }
 
-/** Columns the name engine uses; the other 27 (listings, distributions) are dropped while streaming. */
-export const CITES_NAME_COLUMNS = ['TaxonId', 'Kingdom', 'Family', 'Genus', 'FullName', 'AuthorYear', 'RankName', 'SynonymsWithAuthors'];
+/** Columns the name engine uses; the other (listings, distributions) are dropped while streaming. */
+export const CITES_NAME_COLUMNS = ['TaxonId', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'FullName', 'AuthorYear', 'RankName', 'SynonymsWithAuthors'];
 
 export async function readCitesRows(filter: (r: Row) => boolean = () => true, columns = CITES_NAME_COLUMNS): Promise<Row[]> {
   const out: Row[] = [];

@@ -160,9 +160,13 @@ export interface MatchCandidate {
   /** The accepted concept's current listings (null without one). */
   cites_listing: string | null; cms_listing: string | null;
 }
+/** Why a match is what it is: a stable code (translated as why.<code>), its values and the English text. */
+export interface MatchReason { code: string; text: string; params: Record<string, string | number> }
 export interface MatchResult extends MatchCandidate {
   verbatim: string; canonical: string | null; match_type: string; edit_distance: number; score: number;
-  alternatives: MatchCandidate[]; warnings: string[];
+  authorship: string | null; matched_authorship: string | null; authorship_match: 'exact' | 'compatible' | 'different' | 'unknown'; authorship_score: number;
+  vernacular: { name: string; languages: string[] } | null; ambiguous: boolean;
+  alternatives: MatchCandidate[]; warnings: string[]; reasons: MatchReason[]; why: string;
 }
 
 export interface Health {

@@ -4,6 +4,7 @@ import type { MatchResult, ParsedName, MatchCandidate } from '../../names/index.
 import type { CurrentListing } from '../../db/repositories/listings.js';
 import { currentListingProps } from '../schemas.js';
 import { joinedFields } from '../../listings/current.js';
+import { REASON_TEXT, whyText } from '../../names/reasons.js';
 
 const sn = { type: ['string', 'null'] } as const;
 
@@ -26,16 +27,38 @@ const candidateProps = {
   ...currentListingProps,
 } as const;
 
+const reasonSchema = {
+  type: 'object', additionalProperties: false,
+  properties: {
+    code: { type: 'string', enum: Object.keys(REASON_TEXT), description: 'Stable code (the web page translates it)' },
+    text: { type: 'string', description: 'The reason in English' },
+    params: { type: 'object', additionalProperties: { type: ['string', 'number'] }, description: 'Values the text is made of' },
+  },
+  required: ['code', 'text', 'params'],
+} as const;
+
 export const matchSchema = {
   type: 'object', additionalProperties: false,
   properties: {
     verbatim: { type: 'string' }, canonical: sn,
-    match_type: { type: 'string', enum: ['EXACT', 'VARIANT', 'FUZZY', 'PARTIAL', 'AMBIGUOUS', 'NONE'] },
+    match_type: { type: 'string', enum: ['EXACT', 'VARIANT', 'VERNACULAR', 'FUZZY', 'PARTIAL', 'AMBIGUOUS', 'NONE'] },
     edit_distance: { type: 'integer' }, score: { type: 'number' }, ...candidateProps,
+    authorship: { ...sn, description: 'Authorship of the input, normalised' },
+    matched_authorship: { ...sn, description: 'Authorship of the matched name as the checklist gives it' },
+    authorship_match: { type: 'string', enum: ['exact', 'compatible', 'different', 'unknown'], description: "The input's authors and year against the matched name's" },
+    authorship_score: { type: 'integer', minimum: 0, maximum: 7, description: "gnverifier's author score: 7 same authors and year … 0 no common author; 1 when either side has none" },
+    vernacular: {
+      type: ['object', 'null'], additionalProperties: false, description: 'The common name matched (match_type VERNACULAR)',
+      properties: { name: { type: 'string' }, languages: { type: 'array', items: { type: 'string' } } }, required: ['name', 'languages'],
+    },
+    ambiguous: { type: 'boolean', description: 'Several taxa fit equally well; the alternatives list them' },
     alternatives: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { ...candidateProps, note: sn }, required: [...Object.keys(candidateProps), 'note'] } },
     warnings: { type: 'array', items: { type: 'string' } },
+    reasons: { type: 'array', items: reasonSchema, description: 'Why: the verdict first, then what qualifies it' },
+    why: { type: 'string', description: 'The reasons in English, as one line' },
   },
-  required: ['verbatim', 'canonical', 'match_type', 'edit_distance', 'score', ...Object.keys(candidateProps), 'alternatives', 'warnings'],
+  required: ['verbatim', 'canonical', 'match_type', 'edit_distance', 'score', ...Object.keys(candidateProps), 'authorship', 'matched_authorship',
+    'authorship_match', 'authorship_score', 'vernacular', 'ambiguous', 'alternatives', 'warnings', 'reasons', 'why'],
 } as const;
 
 export function presentParsed(p: ParsedName) {
@@ -72,7 +95,18 @@ export function presentMatch(m: MatchResult, listings: ListingsById) {
   return {
     verbatim: m.verbatim, canonical: m.canonical, match_type: m.matchType, edit_distance: m.editDistance, score: m.score,
     ...presentCandidate(m, listings),
+    authorship: m.authorship, matched_authorship: m.matchedAuthorship, authorship_match: m.authorshipMatch, authorship_score: m.authorshipScore,
+    vernacular: m.vernacular ? { name: m.vernacular.name, languages: [...m.vernacular.languages] } : null,
+    ambiguous: m.ambiguous,
     alternatives: m.alternatives.map((a) => ({ ...presentCandidate(a, listings), note: a.note ?? null })),
     warnings: [...m.warnings],
+    reasons: m.reasons.map((r) => ({ code: r.code, text: r.text, params: { ...r.params } })),
+    why: whyText(m.reasons),
   };
+}
+
+/** The listing of a match's accepted concept, for the CSV. */
+export function listingOf(m: MatchResult, listings: ListingsById): CurrentListing | undefined {
+  const id = idOrNull(m.acceptedId);
+  return id === null ? undefined : listings.get(id);
 }

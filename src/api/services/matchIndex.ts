@@ -1,32 +1,78 @@
-// One name-match index over the database's CITES and CMS names, built on
-// first use and rebuilt when the data version changes (checked at most once
-// a second, so bursts of requests share one check).
+// The data of the name-match index: the database's CITES and CMS names (with
+// authors and higher taxa) and their common names, loaded on first use and
+// again when the data version changes (checked at most once a second, so
+// bursts of requests share one check). The data is encoded once into a
+// SharedArrayBuffer: the match workers (./namePool.ts) each build their
+// index from the same memory, and rebuild when the version they hold is old.
 import type { Database } from '../../db/client.js';
-import { buildMatchIndex, type MatchIndex } from '../../names/index.js';
-import { namesVersion } from '../../db/repositories/names.js';
+import type { ChecklistEntry, VernacularEntry } from '../../names/index.js';
+import { conceptHigherTaxa, namesVersion, vernacularNames } from '../../db/repositories/names.js';
 import { conceptEntries } from '../../alignment/entries.js';
 
+export interface IndexData {
+  version: string;
+  /** UTF-8 JSON of {entries, vernaculars}, shared with the workers. */
+  buffer: SharedArrayBuffer;
+  entries: number;
+  vernaculars: number;
+}
+
+export interface IndexSource {
+  entries: ChecklistEntry[];
+  vernaculars: VernacularEntry[];
+}
+
+/** The database's names for the matcher: accepted names and synonyms with authors and higher taxa, and common names. */
+export async function loadIndexSource(database: Database, taxonomies?: ('CITES' | 'CMS')[]): Promise<IndexSource> {
+  const [entries, higher, vern] = await Promise.all([
+    conceptEntries(database.db, { withAuthors: true, taxonomies }), conceptHigherTaxa(database), vernacularNames(database),
+  ]);
+  const byId = new Map(higher.map((h) => [Number(h.id), h]));
+  for (const e of entries) {
+    const h = byId.get(Number(e.taxonId.split('/')[0]));
+    if (!h) continue;
+    const t: NonNullable<ChecklistEntry['higherTaxa']> = {};
+    if (h.phylum) t.phylum = h.phylum;
+    if (h.class) t.class = h.class;
+    if (h.order) t.order = h.order;
+    if (h.family) t.family = h.family;
+    e.higherTaxa = t;
+  }
+  const wanted = new Set(taxonomies ?? ['CITES', 'CMS']);
+  const vernaculars = vern.filter((v) => wanted.has(v.taxonomy_id))
+    .map((v) => ({ taxonId: String(v.taxon_concept_id), taxonomy: v.taxonomy_id, name: v.name, language: v.language }));
+  return { entries, vernaculars };
+}
+
+export function encodeIndexSource(source: IndexSource, version: string): IndexData {
+  const bytes = Buffer.from(JSON.stringify(source), 'utf8');
+  const buffer = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(buffer).set(bytes);
+  return { version, buffer, entries: source.entries.length, vernaculars: source.vernaculars.length };
+}
+
+export function decodeIndexSource(buffer: SharedArrayBuffer): IndexSource {
+  return JSON.parse(Buffer.from(buffer).toString('utf8')) as IndexSource;
+}
+
 export class MatchIndexCache {
-  private index: MatchIndex | null = null;
-  private version = '';
+  private data: IndexData | null = null;
   private checkedAt = 0;
-  private building: Promise<MatchIndex> | null = null;
+  private loading: Promise<IndexData> | null = null;
 
   constructor(private database: Database) {}
 
-  async get(): Promise<MatchIndex> {
-    if (this.index && Date.now() - this.checkedAt < 1000) return this.index;
+  async get(): Promise<IndexData> {
+    if (this.data && Date.now() - this.checkedAt < 1000) return this.data;
     const version = await namesVersion(this.database);
     this.checkedAt = Date.now();
-    if (this.index && version === this.version) return this.index;
-    this.building ??= this.build(version).finally(() => { this.building = null; });
-    return this.building;
+    if (this.data && version === this.data.version) return this.data;
+    this.loading ??= this.load(version).finally(() => { this.loading = null; });
+    return this.loading;
   }
 
-  private async build(version: string): Promise<MatchIndex> {
-    const entries = await conceptEntries(this.database.db, { withAuthors: true });
-    this.index = buildMatchIndex(entries);
-    this.version = version;
-    return this.index;
+  private async load(version: string): Promise<IndexData> {
+    this.data = encodeIndexSource(await loadIndexSource(this.database), version);
+    return this.data;
   }
 }

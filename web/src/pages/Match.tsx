@@ -1,10 +1,12 @@
-// Name matching: paste names or upload a CSV, matched in chunks with a
-// progress bar; results with match type, matched and accepted names and both
-// statuses (the listings come with the match results); CSV download.
+// Name matching: paste scientific or common names or upload a CSV, matched in
+// chunks with a progress bar; results with match type, matched and accepted
+// names, both statuses (the listings come with the match results) and why, in
+// the page's language; CSV download.
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, asStatus, type MatchResult, type StatusSummary } from '../api';
+import type { TFunction } from 'i18next';
+import { api, ApiError, asStatus, type MatchReason, type MatchResult, type StatusSummary } from '../api';
 import { downloadText, parseCsv, toCsv } from '../csv';
 import { StatusBadges } from '../components/Status';
 import { formatNumber } from '../i18n';
@@ -32,6 +34,15 @@ function bothStatuses(r: MatchResult): { cites: StatusSummary | null; cms: Statu
   if (candidates.length === 0) return undefined;
   const pick = (conv: 'CITES' | 'CMS') => candidates.find((x) => x.taxonomy === conv) ?? candidates[0];
   return { cites: asStatus(pick('CITES').cites_listing), cms: asStatus(pick('CMS').cms_listing) };
+}
+
+/** A reason in the page's language: English as the API says it, other languages from why.<code>. */
+export function reasonText(t: TFunction, language: string, r: MatchReason): string {
+  if (language.startsWith('en')) return r.text;
+  const params = { ...r.params };
+  // "CITES or CMS": the conjunction in the page's language
+  if (typeof params.where === 'string') params.where = params.where.split(' or ').join(` ${t('match.or')} `);
+  return t(`why.${r.code}`, { ...params, defaultValue: r.text, interpolation: { escapeValue: false } });
 }
 
 export default function MatchPage() {
@@ -87,11 +98,14 @@ export default function MatchPage() {
   };
 
   const download = () => results && downloadText('concord-name-matches.csv', toCsv(
-    ['input', 'match_type', 'score', 'matched_name', 'matched_status', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms', 'alternatives', 'warnings'],
+    ['input', 'match_type', 'score', 'matched_name', 'matched_status', 'taxonomy', 'accepted_name', 'accepted_id', 'cites', 'cms', 'alternatives', 'warnings',
+      'why', 'why_codes', 'authorship', 'matched_authorship', 'authorship_match', 'vernacular_name', 'vernacular_languages', 'ambiguous'],
     results.map((r) => {
       const st = bothStatuses(r);
       return [r.verbatim, r.match_type, r.score, r.matched_name, r.matched_status, r.taxonomy, r.accepted_name, r.accepted_id,
-        listing(st?.cites), listing(st?.cms), r.alternatives.map((a) => `${a.accepted_name ?? a.matched_name} (${a.taxonomy})`).join('; '), r.warnings.join('; ')];
+        listing(st?.cites), listing(st?.cms), r.alternatives.map((a) => `${a.accepted_name ?? a.matched_name} (${a.taxonomy})`).join('; '), r.warnings.join('; '),
+        r.reasons.map((x) => reasonText(t, i18n.language, x)).join('; '), r.reasons.map((x) => x.code).join(';'),
+        r.authorship, r.matched_authorship, r.authorship_match, r.vernacular?.name, r.vernacular?.languages.join(';'), r.ambiguous];
     }),
   ));
 
@@ -124,7 +138,7 @@ export default function MatchPage() {
             <table className="match-results">
               <thead><tr>
                 <th scope="col">{t('match.input')}</th><th scope="col">{t('match.matchType')}</th><th scope="col">{t('match.matchedName')}</th>
-                <th scope="col">{t('match.acceptedName')}</th><th scope="col">{t('match.status')}</th>
+                <th scope="col">{t('match.acceptedName')}</th><th scope="col">{t('match.status')}</th><th scope="col">{t('match.why')}</th>
               </tr></thead>
               <tbody>
                 {results.map((r, i) => {
@@ -133,7 +147,11 @@ export default function MatchPage() {
                     <tr key={i} className={`mt-${r.match_type.toLowerCase()}`}>
                       <td>{r.verbatim}</td>
                       <td>{t(`matchType.${r.match_type}`, { defaultValue: r.match_type })}</td>
-                      <td><em>{r.matched_name ?? ''}</em>{r.matched_status ? ` (${t(`matchStatus.${r.matched_status}`, { defaultValue: r.matched_status })})` : ''}</td>
+                      <td>
+                        {r.vernacular ? <>{r.vernacular.name} <small>{t('match.commonName', { languages: r.vernacular.languages.join(', ') })}</small><br /></> : null}
+                        <em>{r.matched_name ?? ''}</em>{r.matched_status ? ` (${t(`matchStatus.${r.matched_status}`, { defaultValue: r.matched_status })})` : ''}
+                        {r.matched_authorship ? <> <small className="authors">{r.matched_authorship}</small></> : null}
+                      </td>
                       <td>
                         {r.accepted_id ? <><Link to={`/taxa/${r.accepted_id}`}><em>{r.accepted_name}</em></Link> <small>{r.taxonomy}</small></> : null}
                         {r.alternatives.length ? (
@@ -143,6 +161,9 @@ export default function MatchPage() {
                         ) : null}
                       </td>
                       <td>{st ? <StatusBadges cites={st.cites} cms={st.cms} /> : null}</td>
+                      <td className={`why authors-${r.authorship_match}`}>
+                        <ul className="why">{r.reasons.map((x, j) => <li key={j} data-code={x.code}>{reasonText(t, i18n.language, x)}</li>)}</ul>
+                      </td>
                     </tr>
                   );
                 })}
