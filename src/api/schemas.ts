@@ -147,6 +147,10 @@ export const taxonDetailSchema = {
       required: ['CITES', 'CMS'],
     },
     listing_history: { type: 'array', items: listingChangeSchema },
+    listing_periods: {
+      type: 'array', description: "The periods the taxon was listed in each appendix by its own listing changes (an App III listing per Party), by the listing engine's rules; to null: still listed",
+      items: { type: 'object', additionalProperties: false, properties: { convention: taxonomyEnum, appendix: str, party: strOrNull, from: str, to: strOrNull }, required: ['convention', 'appendix', 'party', 'from', 'to'] },
+    },
     links: {
       type: 'array',
       items: {
@@ -163,7 +167,7 @@ export const taxonDetailSchema = {
     conservation: { type: 'array', items: withProvenance({ source: str, category: str, criteria: strOrNull, year_published: intOrNull, population_trend: strOrNull, assessed_name: str }, ['source', 'category', 'criteria', 'year_published', 'population_trend', 'assessed_name'] as const) },
     import_runs: { type: 'array', items: importRunSchema, description: 'The import runs every fact above came from' },
   },
-  required: [...taxonSummarySchema.required.filter((k) => k !== 'matched'), 'legacy_id', 'provenance', 'names', 'ancestors', 'distributions', 'status', 'listing_history', 'links', 'references', 'conservation', 'import_runs'],
+  required: [...taxonSummarySchema.required.filter((k) => k !== 'matched'), 'legacy_id', 'provenance', 'names', 'ancestors', 'distributions', 'status', 'listing_history', 'listing_periods', 'links', 'references', 'conservation', 'import_runs'],
   additionalProperties: false,
 } as const;
 

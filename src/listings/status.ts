@@ -226,7 +226,7 @@ export function ownStates(changes: ListingChange[], date: string): Record<Conven
  * stay: it does not record them), and dated changes after that day apply on
  * top: a CoP's change newer than the snapshot wins over it.
  */
-function replayGroup(events: ListingChange[], date: string): OwnState {
+export function replayGroup(events: ListingChange[], date: string): OwnState {
   if (events.length === 1) return replay(events[0].effectiveAt !== null && events[0].effectiveAt > date ? [] : events);
   const all = events.filter((e) => e.effectiveAt !== null).sort(compareChanges);
   const undated = events.filter((e) => e.effectiveAt === null);

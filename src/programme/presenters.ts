@@ -1,6 +1,7 @@
 // API shapes of the tracker: allow-lists, so a new column never leaks by accident.
 import type { Principal } from '../auth/principal.js';
 import type { ApiTokenRow } from '../auth/repository.js';
+import { joinedFields } from '../listings/current.js';
 import type { ActivityRow, GroupTaxonConcept, ProgrammeRow, ProgressRow, ThemeRow } from './repository.js';
 
 export function presentPrincipal(p: Principal) {
@@ -39,9 +40,13 @@ export function presentFunding(f: { amount: string; currency: string; donor: str
   return { activityCode, amount: Number(f.amount), currency: f.currency, donor: f.donor, purpose: f.purpose, year: f.year };
 }
 
+/** A group's taxon with its status in both conventions (the joined status every list shows). */
 export function presentConcept(c: GroupTaxonConcept) {
-  const status = (conv: string) => c.listings.find((l) => l.convention === conv)?.listing ?? null;
-  return { id: c.id, taxonomy: c.taxonomyId, fullName: c.fullName, authorYear: c.authorYear, rank: c.rank, nameStatus: c.nameStatus, match: c.match, cites: status('CITES'), cms: status('CMS') };
+  const j = joinedFields(c);
+  return {
+    id: c.id, taxonomy: c.taxonomyId, fullName: c.fullName, authorYear: c.authorYear, rank: c.rank, nameStatus: c.nameStatus, match: c.match,
+    under: c.under, cites: j.cites_listing, cms: j.cms_listing, citesConcept: j.cites_concept, cmsConcept: j.cms_concept, cmsInstruments: j.cms_instruments,
+  };
 }
 
 export function presentAudit(e: { id: number; at: Date; actor: string; userId: number | null; action: string; resourceType: string; resourceId: string | null; before: unknown; after: unknown; requestId: string | null }) {

@@ -3,6 +3,8 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/client.js';
 import { stem } from '../names/stemmer.js';
+import { joinedColumns, type JoinedRow } from '../listings/current.js';
+import { isSpeciesOrBelow } from '../taxonomy/ranks.js';
 import { conceptLinks, taxonConcepts } from '../db/schema.js';
 import {
   activities, activitySpeciesGroups, auditEvents, fundingRecords, programmeThemes, programmes, progressEntries,
@@ -82,41 +84,87 @@ export async function speciesGroupBySlug(db: Queryable, slug: string) {
   return { ...g, taxa };
 }
 
-export interface GroupTaxonConcept { nameKey: string; id: number; taxonomyId: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; match: 'exact' | 'stemmed'; listings: { convention: string; listing: string | null }[] }
-type ConceptRow = { name_key: string; id: number; taxonomy_id: string; full_name: string; author_year: string | null; rank: string; name_status: string; listings: { convention: string; listing: string | null }[] | null };
+export interface GroupTaxonConcept extends JoinedRow {
+  nameKey: string; id: number; taxonomyId: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string;
+  match: 'exact' | 'stemmed';
+  /** For a higher taxon the group names: one of its taxa listed in either convention (not named by the group itself). */
+  under: string | null;
+}
+type ConceptRow = JoinedRow & { name_key: string; id: number; taxonomy_id: string; full_name: string; author_year: string | null; rank: string; name_status: string; record_id: number | null };
 
 /**
- * Taxon concepts of both taxonomies named as a group lists them, with their
- * status in each convention: by name key, and for a binomial the document
+ * The group's taxa the way every list shows taxa: one row per species (the
+ * joined record, its CITES concept for a species both taxonomies have), with
+ * its status in both conventions. A name is found as an accepted name or a
+ * synonym (Uncia uncia: Panthera uncia in CITES), and a binomial the document
  * spells differently ('Gyps rueppelli' / CITES 'Gyps rueppellii') by the name
- * engine's stemmed epithet within the genus.
+ * engine's stemmed epithet within the genus. A higher taxon (Elephantidae,
+ * Chondrichthyes) comes with its taxa listed in either convention.
  */
 export async function conceptsForNames(db: Queryable, keys: string[]): Promise<GroupTaxonConcept[]> {
   if (!keys.length) return [];
-  const exact = await conceptRows(db, sql`c.name_key in ${keys}`);
+  const wanted = new Map<string, string[]>(keys.map((k) => [k, HIGHER_TAXON_ALIASES[k] ?? [k]]));
+  const allKeys = [...new Set([...wanted.values()].flat())];
+  const exact = await conceptRows(db, sql`c.name_key in ${allKeys}`);
   const found = new Set(exact.map((r) => r.name_key));
-  const out: GroupTaxonConcept[] = exact.map((r) => toConcept(r, r.name_key, 'exact'));
-  for (const key of keys.filter((k) => !found.has(k) && k.split(' ').length === 2)) {
+  const hits: { key: string; row: ConceptRow; match: GroupTaxonConcept['match'] }[] = [];
+  for (const [key, names] of wanted) for (const r of exact) if (names.includes(r.name_key)) hits.push({ key, row: r, match: 'exact' });
+  for (const key of keys.filter((k) => !(wanted.get(k) ?? []).some((n) => found.has(n)) && k.split(' ').length === 2)) {
     const [genus, epithet] = key.split(' ');
     const candidates = await conceptRows(db, sql`c.name_key like ${`${genus} %`} and c.name_key not like ${`${genus} % %`}`);
-    for (const r of candidates) if (stem(r.name_key.split(' ')[1]) === stem(epithet)) out.push(toConcept(r, key, 'stemmed'));
+    for (const r of candidates) if (stem(r.name_key.split(' ')[1]) === stem(epithet)) hits.push({ key, row: r, match: 'stemmed' });
+  }
+  // One row per species record.
+  const out: GroupTaxonConcept[] = [];
+  const seen = new Set<string>();
+  for (const h of hits) {
+    const id = h.row.record_id ?? h.row.id;
+    if (seen.has(`${h.key}|${id}`)) continue;
+    seen.add(`${h.key}|${id}`);
+    const rec = id === h.row.id ? h.row : (await conceptRows(db, sql`c.id = ${id}`))[0] ?? h.row;
+    out.push(toConcept(rec, h.key, h.match, null));
+    if (!isSpeciesOrBelow(rec.rank)) for (const d of await listedBelow(db, Number(id))) if (!seen.has(`${h.key}|${d.id}`)) { seen.add(`${h.key}|${d.id}`); out.push(toConcept(d, h.key, h.match, rec.full_name)); }
   }
   return out;
 }
 
-async function conceptRows(db: Queryable, where: ReturnType<typeof sql>): Promise<ConceptRow[]> {
+/**
+ * Names the programme uses for a group that the taxonomies rank otherwise:
+ * Chondrichthyes (cartilaginous fishes) is, in both CITES and CMS, the class
+ * Elasmobranchii (sharks and rays) beside Holocephali (chimaeras).
+ */
+const HIGHER_TAXON_ALIASES: Record<string, string[]> = { chondrichthyes: ['chondrichthyes', 'elasmobranchii', 'holocephali'] };
+
+/** The taxa below a higher taxon (in both taxonomies, through its record) listed in either convention, one per record. */
+async function listedBelow(db: Queryable, recordId: number): Promise<ConceptRow[]> {
   const res = await db.execute(sql`
-    select c.name_key, c.id, c.taxonomy_id, c.full_name, c.author_year, c.rank, c.name_status,
-      (select json_agg(json_build_object('convention', l.convention, 'listing', l.listing) order by l.convention)
-         from taxon_listings l where l.taxon_concept_id = c.id) listings
+    with recursive roots as (select taxon_concept_id as id from taxon_status where record_id = ${recordId} union select ${recordId}),
+    down(id) as (select id from roots union select c.id from taxon_concepts c join down d on c.parent_id = d.id where c.deleted_at is null and c.name_status = 'A')
+    select distinct on (coalesce(ts.record_id, c.id)) c.name_key, r.id, r.taxonomy_id, r.full_name, r.author_year, r.rank, r.name_status, ${sql.raw(joinedColumns('rs'))}
+      from down d join taxon_concepts c on c.id = d.id join taxon_status ts on ts.taxon_concept_id = c.id
+      join taxon_concepts r on r.id = coalesce(ts.record_id, c.id) left join taxon_status rs on rs.taxon_concept_id = r.id
+     where c.rank in ('SPECIES', 'SUBSPECIES', 'VARIETY') and (rs.cites_listing is not null or rs.cms_listing is not null)
+     order by coalesce(ts.record_id, c.id)`);
+  const rows = ((res as unknown as { rows?: ConceptRow[] }).rows ?? (res as unknown as ConceptRow[]));
+  return rows.sort((a, b) => a.full_name.localeCompare(b.full_name));
+}
+
+async function conceptRows(db: Queryable, where: ReturnType<typeof sql>): Promise<ConceptRow[]> {
+  // Synonyms stand for their accepted concept.
+  const res = await db.execute(sql`
+    select c.name_key, a.id, a.taxonomy_id, a.full_name, a.author_year, a.rank, a.name_status, ${sql.raw(joinedColumns('ts'))}
     from taxon_concepts c
-    where ${where} and c.deleted_at is null
-    order by c.name_key, c.taxonomy_id, c.name_status, c.id`);
+    left join lateral (select r.taxon_concept_id from taxon_relationships r join taxon_concepts x on x.id = r.taxon_concept_id
+                        where r.other_taxon_concept_id = c.id and c.name_status in ('S', 'T') and x.name_status = 'A' order by r.id limit 1) syn on true
+    join taxon_concepts a on a.id = coalesce(syn.taxon_concept_id, c.id)
+    left join taxon_status ts on ts.taxon_concept_id = a.id
+    where ${where} and c.deleted_at is null and a.deleted_at is null and a.name_status not in ('S', 'T')
+    order by c.name_key, a.taxonomy_id, a.name_status, a.id`);
   return ((res as unknown as { rows?: ConceptRow[] }).rows ?? (res as unknown as ConceptRow[]));
 }
 
-function toConcept(r: ConceptRow, nameKey: string, match: GroupTaxonConcept['match']): GroupTaxonConcept {
-  return { nameKey, id: r.id, taxonomyId: r.taxonomy_id, fullName: r.full_name, authorYear: r.author_year, rank: r.rank, nameStatus: r.name_status, match, listings: r.listings ?? [] };
+function toConcept(r: ConceptRow, nameKey: string, match: GroupTaxonConcept['match'], under: string | null): GroupTaxonConcept {
+  return { ...r, nameKey, id: Number(r.id), taxonomyId: r.taxonomy_id, fullName: r.full_name, authorYear: r.author_year, rank: r.rank, nameStatus: r.name_status, match, under };
 }
 
 export async function activitiesOfGroup(db: Queryable, groupId: number) {

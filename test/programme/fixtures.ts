@@ -6,6 +6,7 @@ import type { Database } from '../../src/db/client.js';
 import { runImport } from '../../src/ingest/run.js';
 import { importerFor } from '../../src/ingest/registry.js';
 import { dataPath } from '../support/data.js';
+import { recomputeJoinedStatus } from '../../src/listings/joinedStore.js';
 import { seedDocument } from './support.js';
 
 export async function loadFixtures(database: Database): Promise<{ linkId: number; citesId: number; cmsId: number }> {
@@ -25,5 +26,7 @@ export async function loadFixtures(database: Database): Promise<{ linkId: number
   await database.query(`insert into taxon_listings (taxon_concept_id, convention, listing, appendices) values ($1, 'CITES', 'I', '{I}'), ($2, 'CMS', 'I', '{I}')`, [cites.id, cms.id]);
   const [link] = await database.query<{ id: number }>(`insert into concept_links (cms_taxon_concept_id, cites_taxon_concept_id, relation, basis, confidence, review)
     values ($1, $2, 'equal', 'name', 0.6, true) returning id`, [cms.id, cites.id]);
+  // What an import derives after the facts: the status of each taxon in both conventions.
+  await recomputeJoinedStatus(database.db);
   return { linkId: link.id, citesId: cites.id, cmsId: cms.id };
 }

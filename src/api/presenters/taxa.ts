@@ -3,6 +3,8 @@
 import type { TaxonSummaryRow, TaxonDetailRow, ImportRunRow, Provenance } from '../../db/repositories/taxa.js';
 import type { ConventionStatusView } from '../services/status.js';
 import { joinedFields } from '../../listings/current.js';
+import { listingPeriods } from '../../listings/periods.js';
+import type { ChangeType, Convention, ListingChange } from '../../listings/index.js';
 
 const iso = (v: Date | string | null | undefined): string | null => (v == null ? null : new Date(v).toISOString());
 
@@ -56,6 +58,7 @@ export function presentTaxonDetail(r: TaxonDetailRow, status: { CITES: Conventio
     distributions: r.distributions.map((d) => ({ iso2: d.iso2, name: d.name, type: d.type, tags: d.tags ?? [], references: d.references ?? [], provenance: presentProvenance(d) })),
     status,
     listing_history: r.listing_changes.map(presentListingChange),
+    listing_periods: listingPeriods(r.listing_changes.map(asListingChange)),
     links: r.links.map((k) => ({
       id: k.id, relation: k.relation, basis: k.basis, origin: k.origin, confidence: k.confidence, review: k.review,
       evidence: k.evidence, comment: k.comment, updated_at: iso(k.updated_at)!,
@@ -67,6 +70,15 @@ export function presentTaxonDetail(r: TaxonDetailRow, status: { CITES: Conventio
       population_trend: c.population_trend, assessed_name: c.assessed_name, provenance: presentProvenance(c),
     })),
     import_runs: runs.map(presentImportRun),
+  };
+}
+
+/** A detail row's listing change as the listing engine reads it. */
+function asListingChange(l: TaxonDetailRow['listing_changes'][number]): ListingChange {
+  return {
+    id: l.id, taxonConceptId: 0, convention: l.convention as Convention, appendix: l.appendix, changeType: l.change_type as ChangeType,
+    effectiveAt: l.effective_at ? String(l.effective_at).slice(0, 10) : null, asOf: l.as_of ? String(l.as_of).slice(0, 10) : null,
+    partyIso2: l.party_iso2?.trim() || null, isCurrent: l.is_current, populationsIncluded: l.populations_included ?? [], populationsExcluded: l.populations_excluded ?? [],
   };
 }
 

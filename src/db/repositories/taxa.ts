@@ -135,7 +135,7 @@ export interface TaxonDetailRow extends TaxonSummaryRow, Provenance {
     party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
     inclusion_taxon_concept_id: number | null; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null;
     hash_symbol: string | null; hash_annotation_en: string | null; event: string | null; data: Record<string, unknown> | null;
-    other_sources: Provenance[] } & Provenance)[];
+    other_sources: Provenance[]; as_of: string | null } & Provenance)[];
   listings: { convention: string; listing: string | null; appendices: string[]; reasons: unknown[]; computed_at: string }[];
   /** The stored status of the concepts the joined status names in the other taxonomy. */
   counterpart_listings: { convention: string; listing: string | null; appendices: string[]; reasons: unknown[]; computed_at: string }[];
@@ -182,6 +182,7 @@ const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legac
           'annotation_es', coalesce(l.annotation_es, (select o.annotation_es from listing_changes o where o.same_as = l.id and o.annotation_es is not null order by o.id limit 1)),
           'annotation_fr', coalesce(l.annotation_fr, (select o.annotation_fr from listing_changes o where o.same_as = l.id and o.annotation_fr is not null order by o.id limit 1)),
           'hash_symbol', l.hash_symbol, 'hash_annotation_en', l.hash_annotation_en, 'event', e.name, 'data', l.data, ${prov('l')},
+          'as_of', case when l.effective_at is null then (select r.as_of from import_runs r where r.id = l.import_run_id) end,
           'other_sources', coalesce((select json_agg(json_build_object(${prov('o')}) order by o.id) from listing_changes o where o.same_as = l.id), '[]'))
           order by l.convention, l.effective_at nulls first, l.id)
         from listing_changes l left join events e on e.id = l.event_id where l.taxon_concept_id = t.id and l.same_as is null), '[]') as listing_changes,
@@ -191,7 +192,10 @@ const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legac
       coalesce((select json_agg(json_build_object('id', k.id, 'relation', k.relation, 'basis', k.basis, 'origin', k.origin,
           'confidence', k.confidence, 'review', k.review, 'evidence', k.evidence, 'comment', k.comment, 'updated_at', k.updated_at,
           'other_id', o.id, 'other_taxonomy', o.taxonomy_id, 'other_full_name', o.full_name, 'other_rank', o.rank,
-          'direction', case when k.cms_taxon_concept_id = t.id then 'cms_to_cites' else 'cites_to_cms' end) order by k.confidence desc, k.id)
+          'direction', case when k.cms_taxon_concept_id = t.id then 'cms_to_cites' else 'cites_to_cms' end)
+          -- The counterpart the joined status names first (equal, else the same name), then the others.
+          order by (o.id = coalesce(case when t.taxonomy_id = 'CITES' then ts.cms_concept_id else ts.cites_concept_id end, -1)) desc,
+                   (k.relation = 'equal') desc, k.confidence desc, k.id)
         from concept_links k join taxon_concepts o
           on o.id = case when k.cms_taxon_concept_id = t.id then k.cites_taxon_concept_id else k.cms_taxon_concept_id end
         where k.cms_taxon_concept_id = t.id or k.cites_taxon_concept_id = t.id), '[]') as links,
