@@ -46,7 +46,7 @@ export async function deriveAll(database: Database): Promise<DeriveResult> {
  * engine, a new derived table): a database derived by an older version is
  * derived again once, at start-up.
  */
-export const DERIVED_VERSION = 2;
+export const DERIVED_VERSION = 3;
 const DERIVED_KEY = 'derived.version';
 
 /** Derive everything again when the stored data were derived by another version. Returns the notes, or null when up to date. */

@@ -95,13 +95,16 @@ export function replay(events: ListingChange[], opts: { snapshot?: ListingChange
     // The snapshot is the taxon's whole list of listings on its day. It names
     // no App III Party (the Checklist does not): the Parties of the App III
     // listings in force before it stay with its App III row.
+    // A listing it confirms keeps the day it began.
     const app3 = [...listings.values()].filter((l) => l.appendix === 'III' && l.partyIso2);
+    const before = new Map(listings);
     listings.clear();
     exception = null;
+    const began = (e: ListingChange) => { const b = before.get(listingKey(e)); return b ? b.effectiveAt ?? b.since ?? null : null; };
     for (const e of opts.snapshot) {
       if (e.changeType === 'ADDITION' && e.appendix === 'III' && !e.partyIso2 && app3.length) {
-        for (const p of app3) apply({ ...e, partyIso2: p.partyIso2 });
-      } else apply(e);
+        for (const p of app3) apply({ ...e, partyIso2: p.partyIso2, since: p.effectiveAt ?? p.since ?? null });
+      } else apply(e.changeType === 'ADDITION' && e.convention === 'CITES' ? { ...e, since: began(e) } : e);
     }
   }
   for (const e of opts.after ?? []) apply(e);
@@ -315,10 +318,10 @@ function listedDraft(node: TaxonNode, entries: Entry[], reservations: ListingCha
     if (!appendices.includes(l.appendix)) appendices.push(l.appendix);
     const from = holder.id !== node.id ? holder : (l.inclusionTaxonConceptId ? ref(l.inclusionTaxonConceptId) : null);
     reasons.push(from
-      ? { kind: 'inherited', appendix: l.appendix, from, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed as part of ${from.name} in Appendix ${l.appendix}` }
-      : { kind: 'own', appendix: l.appendix, effectiveAt: l.effectiveAt, changeId: l.id, text: `listed in its own right in Appendix ${l.appendix}` });
+      ? { kind: 'inherited', appendix: l.appendix, from, effectiveAt: l.effectiveAt ?? l.since ?? null, changeId: l.id, text: `listed as part of ${from.name} in Appendix ${l.appendix}` }
+      : { kind: 'own', appendix: l.appendix, effectiveAt: l.effectiveAt ?? l.since ?? null, changeId: l.id, text: `listed in its own right in Appendix ${l.appendix}` });
     if (l.appendix === 'III' && l.partyIso2) {
-      reasons.push({ kind: 'app3', appendix: 'III', party: l.partyIso2, effectiveAt: l.effectiveAt, text: `Appendix III listing by ${l.partyIso2}` });
+      reasons.push({ kind: 'app3', appendix: 'III', party: l.partyIso2, effectiveAt: l.effectiveAt ?? l.since ?? null, text: `Appendix III listing by ${l.partyIso2}` });
     }
     const inc = l.populationsIncluded ?? [], exc = l.populationsExcluded ?? [];
     if (inc.length || exc.length) {

@@ -30,6 +30,8 @@ export interface ListingChange {
    * the taxon's listings on that day; dated changes after it still apply.
    */
   asOf?: string | null;
+  /** For a snapshot row confirming a listing already in force: the day that listing began (the reason's "since"). */
+  since?: string | null;
   /** The listing Party of an App III listing, or the Party making a reservation. */
   partyIso2?: string | null;
   /** The source's own "is current" flag (kept for checks; the engine derives status from dates). */

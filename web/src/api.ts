@@ -85,7 +85,19 @@ async function getPage<T>(path: string, signal?: AbortSignal): Promise<Page<T>> 
 export interface Provenance { import_run_id: number | null; source_file: string | null; source_line: number | null }
 export interface HigherTaxa { kingdom: string | null; phylum: string | null; class: string | null; order: string | null; family: string | null; genus: string | null }
 
-export interface TaxonSummary {
+/** Which concept a convention's status comes from, and how it is linked to the taxon. */
+export interface ConceptRef { id: number; full_name: string; relation: 'self' | 'equal' | 'includes' | 'included_in' | 'overlaps' }
+export interface Instrument { code: string; name: string; kind: 'agreement' | 'mou'; since: string | null }
+/** The status of a taxon in both conventions, the same in every list (search, country, match, species group). */
+export interface JoinedStatus {
+  cites_listing: string | null;
+  cms_listing: string | null;
+  cites_concept: ConceptRef | null;
+  cms_concept: ConceptRef | null;
+  cms_instruments: Instrument[];
+}
+
+export interface TaxonSummary extends JoinedStatus {
   id: number;
   taxonomy: Convention;
   speciesplus_id: number | null;
@@ -94,8 +106,6 @@ export interface TaxonSummary {
   rank: string;
   name_status: string;
   higher_taxa: HigherTaxa;
-  cites_listing: string | null;
-  cms_listing: string | null;
   updated_at: string;
   /** Which name matched the search (synonym, common name). */
   matched: { name: string; kind: 'accepted' | 'synonym' | 'common'; language: string | null } | null;
@@ -105,20 +115,24 @@ export interface StatusReason { kind: string; text: string; appendix?: string; e
 export interface ConventionStatus {
   listed: boolean; listing: string | null; appendices: string[]; reasons: StatusReason[];
   basis: 'listing-engine' | 'source-current-listings' | 'listing-history';
+  concept: ConceptRef | null;
 }
 export interface ListingChange {
   id: number; convention: Convention; appendix: string; change_type: string; effective_at: string | null; party: string | null;
   is_current: boolean; populations_included: string[]; populations_excluded: string[]; inclusion_taxon_concept_id: number | null;
   annotation: { en: string | null; es: string | null; fr: string | null; hash_symbol: string | null; hash_text: string | null };
   event: string | null; provenance: Provenance;
+  /** Other sources stating the same change (it is stored once). */
+  other_sources: Provenance[];
 }
+export interface ListingPeriod { convention: Convention; appendix: string; party: string | null; from: string; to: string | null }
 export interface ConceptLink {
   id: number; relation: string; basis: string; origin: string; confidence: number; review: boolean;
   evidence: Record<string, unknown> | null; comment: string | null; updated_at: string;
   other: { id: number; taxonomy: Convention; full_name: string; rank: string };
 }
 export interface ImportRun { id: number; source: string; file: string; status: string; started_at: string; finished_at: string | null }
-export interface Distribution { iso2: string; name: string; type: string; tags: string[]; provenance: Provenance }
+export interface Distribution { iso2: string; name: string; type: string; tags: string[]; references: string[]; provenance: Provenance }
 export interface NameRow { id: number; full_name: string; author_year: string | null; rank: string; name_status?: string; provenance?: Provenance }
 
 export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {
@@ -134,6 +148,7 @@ export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {
   distributions: Distribution[];
   status: { CITES: ConventionStatus; CMS: ConventionStatus };
   listing_history: ListingChange[];
+  listing_periods: ListingPeriod[];
   links: ConceptLink[];
   references: { citation: string; is_standard: boolean; speciesplus_id: number | null; provenance: Provenance }[];
   conservation: { source: string; category: string; criteria: string | null; year_published: number | null; population_trend: string | null; assessed_name: string; provenance: Provenance }[];
@@ -147,18 +162,15 @@ export interface Country {
   region: string | null; is_current: boolean;
   parties: { CITES: Membership; CMS: Membership };
 }
-/** cites_listing / cms_listing: the concept's own current listings, as in search results. */
-export interface CountrySpecies {
+/** One species occurring in the country, with its status in both conventions (shared: listed in both). */
+export interface CountrySpecies extends JoinedStatus {
   id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; tags: string[]; shared: boolean;
-  cites_listing: string | null; cms_listing: string | null;
 }
 export interface CountryDetail extends Country { species_count: number; shared_species_count: number; species: CountrySpecies[] }
 
-export interface MatchCandidate {
+export interface MatchCandidate extends JoinedStatus {
   matched_name: string | null; matched_status: string | null; accepted_name: string | null; taxonomy: Convention | null;
   taxon_id: number | null; accepted_id: number | null; kingdom: string | null; rank: string | null; note?: string | null;
-  /** The accepted concept's current listings (null without one). */
-  cites_listing: string | null; cms_listing: string | null;
 }
 /** Why a match is what it is: a stable code (translated as why.<code>), its values and the English text. */
 export interface MatchReason { code: string; text: string; params: Record<string, string | number> }
@@ -180,7 +192,7 @@ export interface Health {
 // --- Calls ---
 
 export interface TaxaQuery {
-  q?: string; taxonomy?: Taxonomy; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string;
+  q?: string; taxonomy?: Taxonomy; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string; cms_instrument?: string;
   range_state?: string; name_status?: 'accepted' | 'any'; page?: number; per_page?: number;
 }
 
@@ -218,6 +230,8 @@ export const api = {
   alignment: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson<unknown>(`/api/v1/alignment${qs(params)}`, signal),
   health: (signal?: AbortSignal) => getJson<Health>('/health', signal),
+  /** The CMS Agreements and MOUs (for the instrument filter). */
+  instruments: (signal?: AbortSignal) => getJson<{ code: string; name: string; title: string; kind: 'agreement' | 'mou' }[]>('/api/v1/cms-instruments', signal),
   matchNames: async (names: string[], signal?: AbortSignal): Promise<MatchResult[]> => {
     const res = await request('/api/v1/names/match', {
       method: 'POST', signal, body: JSON.stringify(names), headers: { 'content-type': 'application/json' },

@@ -9,8 +9,8 @@ import { problems } from '../problems.js';
 import { ReadCache } from '../services/cache.js';
 import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
 import { parseDate, parseInstant, setPageHeaders } from '../http.js';
+import { INSTRUMENTS } from '../../taxonomy/instruments.js';
 
-const appendix = { type: 'string', pattern: '^[A-Za-z0-9 ._-]{1,20}$', description: "I, II, III (CITES); I, II or an agreement such as AEWA (CMS)" } as const;
 
 const searchQuery = {
   type: 'object',
@@ -20,8 +20,9 @@ const searchQuery = {
     taxonomy: { type: 'string', enum: ['cites', 'cms', 'both'], default: 'both' },
     rank: { type: 'string', enum: [...RANKS] },
     higher_taxon: { type: 'string', minLength: 1, maxLength: 100, description: 'Kingdom, phylum, class, order, family or genus name' },
-    cites_appendix: appendix,
-    cms_appendix: appendix,
+    cites_appendix: { type: 'string', enum: ['I', 'II', 'III', 'i', 'ii', 'iii'], description: 'A CITES Appendix covering the taxon itself (own or inherited listing, in its joined status)' },
+    cms_appendix: { type: 'string', enum: ['I', 'II', 'i', 'ii'], description: 'A CMS Appendix covering the taxon (I includes taxa in I and II)' },
+    cms_instrument: { type: 'string', enum: INSTRUMENTS.map((i) => i.code), description: 'A CMS Agreement or MOU covering the taxon (codes of GET /api/v1/cms-instruments)' },
     range_state: { type: 'string', pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 code of a range State' },
     name_status: { type: 'string', enum: ['accepted', 'any'], default: 'accepted' },
     updated_since: { type: 'string', maxLength: 40 },
@@ -30,7 +31,7 @@ const searchQuery = {
 } as const;
 
 interface SearchQuery {
-  q?: string; taxonomy: TaxonomyFilter; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string;
+  q?: string; taxonomy: TaxonomyFilter; rank?: string; higher_taxon?: string; cites_appendix?: string; cms_appendix?: string; cms_instrument?: string;
   range_state?: string; name_status: 'accepted' | 'any'; updated_since?: string; page: number; per_page: number;
 }
 
@@ -47,13 +48,20 @@ export default async function taxa(app: FastifyInstance) {
     if (q.q !== undefined && !key) throw problems.badRequest(`'q' must contain letters, got '${q.q.slice(0, 40)}'`, 'q');
     const search = {
       q: key, taxonomy: q.taxonomy, rank: q.rank, higherTaxon: q.higher_taxon, citesAppendix: q.cites_appendix?.toUpperCase(),
-      cmsAppendix: q.cms_appendix?.toUpperCase(), rangeState: q.range_state?.toUpperCase(), allStatuses: q.name_status === 'any',
+      cmsAppendix: q.cms_appendix?.toUpperCase(), cmsInstrument: q.cms_instrument, rangeState: q.range_state?.toUpperCase(), allStatuses: q.name_status === 'any',
       updatedSince: q.updated_since ? parseInstant(q.updated_since, 'updated_since') : undefined, page: q.page, perPage: q.per_page,
     };
     const { rows, total } = await cache.get(`search:${JSON.stringify(search)}`, () => searchTaxa(app.database, search));
     setPageHeaders(req, reply, { page: q.page, perPage: q.per_page, total });
     return rows.map(presentTaxonSummary);
   });
+
+  app.get('/api/v1/cms-instruments', {
+    schema: {
+      tags: ['taxa'], summary: 'The CMS Agreements and Memoranda of Understanding (instruments are not Appendices)',
+      response: { 200: { type: 'array', items: { type: 'object', additionalProperties: false, properties: { code: { type: 'string' }, name: { type: 'string' }, title: { type: 'string' }, kind: { type: 'string', enum: ['agreement', 'mou'] } }, required: ['code', 'name', 'title', 'kind'] } }, ...problemResponses },
+    },
+  }, async () => INSTRUMENTS.map(({ code, name, title, kind }) => ({ code, name, title, kind })));
 
   app.get<{ Params: { id: number } }>('/api/v1/taxa/:id', {
     schema: {
@@ -91,3 +99,4 @@ async function notFound(app: FastifyInstance, id: number) {
   const gone = await tombstoneFor(app.database, id);
   return problems.notFound(gone ? `Taxon concept ${id} was removed on ${new Date(gone.deleted_at).toISOString().slice(0, 10)}` : `No taxon concept with id ${id}`);
 }
+

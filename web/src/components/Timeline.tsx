@@ -1,44 +1,36 @@
-// Listing timeline: one lane per convention and appendix, bars while listed
-// (ADDITION opens, DELETION closes), markers for every change. SVG, with the
+// Listing timeline: one lane per convention and appendix (an App III listing
+// per Party), bars for the periods the listing engine says the taxon was
+// listed (the API's listing_periods), markers for every change. SVG, with the
 // history table beside it for screen readers.
 import { useTranslation } from 'react-i18next';
-import type { ListingChange } from '../api';
+import type { ListingChange, ListingPeriod } from '../api';
 import { formatDate } from '../i18n';
 
 interface Bar { lane: string; from: number; to: number }
 
 const year = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCFullYear() + new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCMonth() / 12 : NaN);
 
-export function laneOf(c: ListingChange): string {
-  return `${c.convention} ${c.appendix}`;
+/** The lane of a change or period: convention and appendix, an App III listing with its Party. */
+export function laneOf(c: { convention: string; appendix: string; party: string | null }): string {
+  return c.appendix === 'III' && c.party ? `${c.convention} III (${c.party})` : `${c.convention} ${c.appendix}`;
 }
 
-function bars(changes: ListingChange[], now: number): Bar[] {
-  const open = new Map<string, number>();
-  const out: Bar[] = [];
-  const sorted = [...changes].filter((c) => c.effective_at).sort((a, b) => (a.effective_at! < b.effective_at! ? -1 : 1));
-  for (const c of sorted) {
-    const lane = laneOf(c);
-    const y = year(c.effective_at);
-    if (c.change_type === 'ADDITION' && !c.party && !open.has(lane)) open.set(lane, y);
-    if (c.change_type === 'DELETION' && open.has(lane)) { out.push({ lane, from: open.get(lane)!, to: y }); open.delete(lane); }
-  }
-  for (const [lane, from] of open) out.push({ lane, from, to: now });
-  return out;
+function bars(periods: ListingPeriod[], now: number): Bar[] {
+  return periods.map((p) => ({ lane: laneOf(p), from: year(p.from), to: p.to ? year(p.to) : now }));
 }
 
 const COLORS: Record<string, string> = { I: '#b3261e', II: '#1f5fa8', III: '#6b4f00' };
 
-export default function Timeline({ changes }: { changes: ListingChange[] }) {
+export default function Timeline({ changes, periods }: { changes: ListingChange[]; periods: ListingPeriod[] }) {
   const { t, i18n } = useTranslation();
   const dated = changes.filter((c) => c.effective_at);
-  if (dated.length === 0) return <p>{t('taxon.noHistory')}</p>;
+  if (dated.length === 0 && periods.length === 0) return <p>{t('taxon.noHistory')}</p>;
   const now = new Date().getUTCFullYear() + new Date().getUTCMonth() / 12;
-  const years = dated.map((c) => year(c.effective_at));
+  const years = [...dated.map((c) => year(c.effective_at)), ...periods.map((p) => year(p.from))];
   const min = Math.floor(Math.min(...years)) - 1;
   const max = Math.ceil(now);
-  const lanes = [...new Set(dated.map(laneOf))].sort();
-  const W = 720, left = 90, right = 16, laneH = 26, top = 10;
+  const lanes = [...new Set([...periods.map(laneOf), ...dated.map(laneOf)])].sort();
+  const W = 720, left = 110, right = 16, laneH = 26, top = 10;
   const H = top + lanes.length * laneH + 28;
   const x = (y: number) => left + ((y - min) / (max - min)) * (W - left - right);
   const ticks: number[] = [];
@@ -57,7 +49,7 @@ export default function Timeline({ changes }: { changes: ListingChange[] }) {
         {lanes.map((lane, i) => (
           <text key={lane} x={4} y={top + i * laneH + 17} fontSize="12" fill="#222">{lane}</text>
         ))}
-        {bars(dated, now).map((b, i) => {
+        {bars(periods, now).map((b, i) => {
           const li = lanes.indexOf(b.lane);
           const app = b.lane.split(' ')[1];
           return <rect key={i} x={x(b.from)} y={top + li * laneH + 5} width={Math.max(2, x(b.to) - x(b.from))} height={laneH - 10}

@@ -11,9 +11,9 @@ export function alignmentColumns(t: (k: string) => string): { columns: Column[];
   const taxonLink = (prefix: string) => (r: Row) => (r[`${prefix}.id`] ? `/taxa/${r[`${prefix}.id`]}` : null);
   const columns: Column[] = [
     { key: 'cms.name', label: t('col.cmsName'), sci: true, link: taxonLink('cms') },
-    { key: 'cms.listing', label: t('col.cmsListing'), filter: true },
+    { key: 'cms.listing', label: t('col.cmsListing') },
     { key: 'cites.name', label: t('col.citesName'), sci: true, link: taxonLink('cites') },
-    { key: 'cites.listing', label: t('col.citesListing'), filter: true },
+    { key: 'cites.listing', label: t('col.citesListing') },
     { key: 'relation', label: t('col.relation'), filter: true },
     { key: 'basis', label: t('col.basis'), filter: true },
     { key: 'difference', label: t('col.difference'), filter: true },

@@ -47,7 +47,10 @@ const en = {
   countries: { title: 'Countries', filter: 'Filter', citesSince: 'CITES Party since', cmsSince: 'CMS Party since' },
   country: { speciesCount: 'Species occurring', sharedCount: 'Shared species (both conventions)', partySince: 'Party to {{convention}} since {{date}}', party: 'Party to {{convention}}', notParty: 'Not a Party to {{convention}} (or no record)', species: 'Species occurring here', sharedOnly: 'Listed by both conventions only' },
   report: { filterText: 'Contains', count: '{{shown}} of {{total}} rows', chartTitle: 'Counts by {{group}}', groupBy: 'Group by', showMore: 'Show more ({{n}} left)' },
-  joint: { fullCsv: 'Download the full joint list as CSV (from the API)', title: 'Joint list of species', intro: 'Species listed in the Appendices of both CITES and CMS (joint work programme activity C5).' },
+  joint: {
+    appendices: 'Appendices', cms: { any: 'I or II', I: 'I (also I and II)', II: 'II (also I and II)', I_II: 'I and II', agreement: 'an Agreement or MOU only', all: 'all CMS taxa' },
+    cites: { any: 'I, II or III', I: 'I', II: 'II', III: 'III', split: 'split listing', none: 'not listed', all: 'all' },
+    fullCsv: 'Download the full joint list as CSV (from the API)', title: 'Joint list of species', intro: 'Species listed in the Appendices of both CITES and CMS (joint work programme activity C5).' },
   alignment: { title: 'Nomenclature alignment', intro: 'Where CMS and CITES use different names for the same taxon (joint work programme activity A2).', fullCsv: 'Download the full report as CSV (from the API)' },
   match: {
     title: 'Match names', intro: 'Paste scientific or common names, one a line, or upload a CSV file (up to {{max}} names). Each is matched against both taxonomies.',
@@ -93,6 +96,26 @@ const en = {
       parties: 'There is no list of CMS Parties with dates; CMS Party status may be missing.',
       checklist: 'The CITES data are the 2017 Checklist; later CoP decisions are not included unless imported.',
     },
+  },
+  joined: {
+    in: '{{convention}}: {{name}}', both: 'CITES and CMS', instruments: 'CMS instruments', instrumentSince: '{{name}} (since {{date}})', noInstruments: 'No CMS Agreement or MOU.',
+    cms_instrument: 'CMS Agreement or MOU', alsoRelated: 'Also related:', primary: 'Counterpart in {{convention}}:', higherTaxon: 'not named in {{convention}}; covered through {{name}}',
+    otherSources_one: 'also stated by {{count}} other source', otherSources_other: 'also stated by {{count}} other sources', distributionRefs: 'References', shared: 'listed in both conventions',
+    kind: { agreement: 'Agreement', mou: 'MOU' },
+  },
+  why2: {
+    via: { equal: '{{convention}} lists this taxon as {{name}}.', included_in: 'In {{convention}} it is covered as part of {{name}}.', includes: '{{convention}} status of {{name}}, which is part of this taxon.', overlaps: '{{convention}} status of {{name}}, which overlaps this taxon.' },
+    inherited: 'Listed as part of {{from}} in Appendix {{appendix}}.', inheritedSince: 'Listed as part of {{from}} in Appendix {{appendix}} since {{date}}.',
+    excluded: 'Excluded from the listing of {{from}}.', excludedNone: 'Excluded from a higher taxon’s listing.', deletion: 'Deleted from Appendix {{appendix}} on {{date}}.',
+    descendants: 'Includes taxa listed in Appendix {{appendices}}.', notInForce: '{{convention}} was not yet in force; it entered into force on {{date}}.',
+    annotation: 'Annotation to the Appendix {{appendix}} listing', annotationHash: 'Annotation {{symbol}} to the Appendix {{appendix}} listing',
+  },
+  evidenceText: {
+    accepted: 'The accepted names meet: {{cms}} (CMS) and {{cites}} (CITES).', cites_synonym: '{{cms}} (CMS) is a synonym of {{cites}} in CITES.', cms_synonym: '{{cites}} (CITES) is a synonym of {{cms}} in CMS.',
+    parent_species: 'CMS lists the subspecies {{cms}}; CITES has its species {{cites}}.', child_subspecies: 'CMS lists the species {{cms}}; CITES divides it, e.g. {{cites}}.',
+    kind: { exact: 'Same spelling.', variant: 'Spellings differ only in Latin endings or similar variants.', fuzzy: 'Spellings differ by {{distance}} letter(s).' },
+    difference: { none: 'The names are the same.', authorship: 'The names are the same; the authors are written differently.', variant: 'The names are spelling variants.', synonym: 'The names are synonyms.', genus_transfer: 'The species is placed in another genus.', rank: 'The two conventions treat it at different ranks.', split_lump: 'One convention splits what the other lumps.', fuzzy: 'A near spelling, to be checked.', no_counterpart: 'No counterpart was found.' },
+    group: 'Names in the same split or lump: CMS {{cms}}; CITES {{cites}}.', sameName: 'CITES has {{count}} other concept(s) of the same name.', candidates: 'Nearest CITES names: {{list}}.',
   },
   col: { cmsName: 'CMS name', cmsListing: 'CMS Appendix', citesName: 'CITES name', citesListing: 'CITES Appendix', relation: 'Relation', basis: 'Basis', difference: 'Difference', class: 'Class', order: 'Order', family: 'Family', review: 'Needs review' },
 };

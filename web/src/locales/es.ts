@@ -49,7 +49,10 @@ const es: Messages = {
   countries: { title: 'Países', filter: 'Filtrar', citesSince: 'Parte en la CITES desde', cmsSince: 'Parte en la CMS desde' },
   country: { speciesCount: 'Especies presentes', sharedCount: 'Especies compartidas (ambas convenciones)', partySince: 'Parte en la {{convention}} desde el {{date}}', party: 'Parte en la {{convention}}', notParty: 'No es Parte en la {{convention}} (o sin datos)', species: 'Especies presentes', sharedOnly: 'Solo las incluidas en ambas convenciones' },
   report: { filterText: 'Contiene', count: '{{shown}} de {{total}} filas', chartTitle: 'Recuento por {{group}}', groupBy: 'Agrupar por', showMore: 'Mostrar más (quedan {{n}})' },
-  joint: { fullCsv: 'Descargar la lista conjunta completa en CSV (desde la API)', title: 'Lista conjunta de especies', intro: 'Especies incluidas en los Apéndices de la CITES y de la CMS (actividad C5 del programa de trabajo conjunto).' },
+  joint: {
+    appendices: 'Apéndices', cms: { any: 'I o II', I: 'I (también I y II)', II: 'II (también I y II)', I_II: 'I y II', agreement: 'solo un Acuerdo o Memorando', all: 'todos los taxones CMS' },
+    cites: { any: 'I, II o III', I: 'I', II: 'II', III: 'III', split: 'inclusión dividida', none: 'no incluido', all: 'todos' },
+    fullCsv: 'Descargar la lista conjunta completa en CSV (desde la API)', title: 'Lista conjunta de especies', intro: 'Especies incluidas en los Apéndices de la CITES y de la CMS (actividad C5 del programa de trabajo conjunto).' },
   alignment: { title: 'Armonización de la nomenclatura', intro: 'Donde la CMS y la CITES usan nombres distintos para el mismo taxón (actividad A2 del programa de trabajo conjunto).', fullCsv: 'Descargar el informe completo en CSV (desde la API)' },
   match: {
     title: 'Cotejar nombres', intro: 'Pegue nombres científicos o comunes, uno por línea, o cargue un archivo CSV (hasta {{max}} nombres). Cada uno se coteja con ambas taxonomías.',
@@ -95,6 +98,26 @@ const es: Messages = {
       parties: 'No hay una lista fechada de Partes en la CMS; puede faltar la condición de Parte en la CMS.',
       checklist: 'Los datos CITES son los de la Lista de 2017; las decisiones posteriores de la CoP no figuran salvo que se importen.',
     },
+  },
+  joined: {
+    in: '{{convention}}: {{name}}', both: 'CITES y CMS', instruments: 'Instrumentos de la CMS', instrumentSince: '{{name}} (desde el {{date}})', noInstruments: 'Ningún Acuerdo ni Memorando de Entendimiento de la CMS.',
+    cms_instrument: 'Acuerdo o Memorando de la CMS', alsoRelated: 'También relacionado:', primary: 'Equivalente en la {{convention}}:', higherTaxon: 'no nombrado en la {{convention}}; cubierto por {{name}}',
+    otherSources_one: 'también lo indica {{count}} fuente más', otherSources_other: 'también lo indican {{count}} fuentes más', distributionRefs: 'Referencias', shared: 'incluido en ambas convenciones',
+    kind: { agreement: 'Acuerdo', mou: 'Memorando de Entendimiento' },
+  },
+  why2: {
+    via: { equal: 'La {{convention}} incluye este taxón como {{name}}.', included_in: 'En la {{convention}} está cubierto como parte de {{name}}.', includes: 'Estado en la {{convention}} de {{name}}, que forma parte de este taxón.', overlaps: 'Estado en la {{convention}} de {{name}}, que se superpone a este taxón.' },
+    inherited: 'Incluido como parte de {{from}} en el Apéndice {{appendix}}.', inheritedSince: 'Incluido como parte de {{from}} en el Apéndice {{appendix}} desde el {{date}}.',
+    excluded: 'Excluido de la inclusión de {{from}}.', excludedNone: 'Excluido de la inclusión de un taxón superior.', deletion: 'Suprimido del Apéndice {{appendix}} el {{date}}.',
+    descendants: 'Comprende taxones incluidos en el Apéndice {{appendices}}.', notInForce: 'La {{convention}} aún no estaba en vigor; entró en vigor el {{date}}.',
+    annotation: 'Anotación a la inclusión en el Apéndice {{appendix}}', annotationHash: 'Anotación {{symbol}} a la inclusión en el Apéndice {{appendix}}',
+  },
+  evidenceText: {
+    accepted: 'Los nombres aceptados coinciden: {{cms}} (CMS) y {{cites}} (CITES).', cites_synonym: '{{cms}} (CMS) es un sinónimo de {{cites}} en la CITES.', cms_synonym: '{{cites}} (CITES) es un sinónimo de {{cms}} en la CMS.',
+    parent_species: 'La CMS incluye la subespecie {{cms}}; la CITES tiene su especie {{cites}}.', child_subspecies: 'La CMS incluye la especie {{cms}}; la CITES la divide, p. ej. {{cites}}.',
+    kind: { exact: 'Misma ortografía.', variant: 'Las grafías solo difieren en terminaciones latinas o variantes parecidas.', fuzzy: 'Las grafías difieren en {{distance}} letra(s).' },
+    difference: { none: 'Los nombres son iguales.', authorship: 'Los nombres son iguales; los autores se escriben de otro modo.', variant: 'Los nombres son variantes ortográficas.', synonym: 'Los nombres son sinónimos.', genus_transfer: 'La especie está en otro género.', rank: 'Las dos convenciones la tratan en rangos distintos.', split_lump: 'Una convención divide lo que la otra agrupa.', fuzzy: 'Grafía parecida, por verificar.', no_counterpart: 'No se encontró equivalente.' },
+    group: 'Nombres de la misma división o agrupación: CMS {{cms}}; CITES {{cites}}.', sameName: 'La CITES tiene {{count}} concepto(s) más del mismo nombre.', candidates: 'Nombres CITES más próximos: {{list}}.',
   },
   col: { cmsName: 'Nombre CMS', cmsListing: 'Apéndice CMS', citesName: 'Nombre CITES', citesListing: 'Apéndice CITES', relation: 'Relación', basis: 'Fundamento', difference: 'Diferencia', class: 'Clase', order: 'Orden', family: 'Familia', review: 'Por revisar' },
 };

@@ -49,7 +49,10 @@ const fr: Messages = {
   countries: { title: 'Pays', filter: 'Filtrer', citesSince: 'Partie à la CITES depuis', cmsSince: 'Partie à la CMS depuis' },
   country: { speciesCount: 'Espèces présentes', sharedCount: 'Espèces communes (deux conventions)', partySince: 'Partie à la {{convention}} depuis le {{date}}', party: 'Partie à la {{convention}}', notParty: 'Non Partie à la {{convention}} (ou aucune donnée)', species: 'Espèces présentes', sharedOnly: 'Inscrites aux deux conventions seulement' },
   report: { filterText: 'Contient', count: '{{shown}} lignes sur {{total}}', chartTitle: 'Effectifs par {{group}}', groupBy: 'Regrouper par', showMore: 'Afficher plus ({{n}} restantes)' },
-  joint: { fullCsv: 'Télécharger la liste commune complète en CSV (depuis l’API)', title: 'Liste commune des espèces', intro: 'Espèces inscrites aux Annexes de la CITES et de la CMS (activité C5 du programme de travail conjoint).' },
+  joint: {
+    appendices: 'Annexes', cms: { any: 'I ou II', I: 'I (y compris I et II)', II: 'II (y compris I et II)', I_II: 'I et II', agreement: 'un Accord ou Mémorandum seulement', all: 'tous les taxons CMS' },
+    cites: { any: 'I, II ou III', I: 'I', II: 'II', III: 'III', split: 'inscription scindée', none: 'non inscrit', all: 'tous' },
+    fullCsv: 'Télécharger la liste commune complète en CSV (depuis l’API)', title: 'Liste commune des espèces', intro: 'Espèces inscrites aux Annexes de la CITES et de la CMS (activité C5 du programme de travail conjoint).' },
   alignment: { title: 'Harmonisation de la nomenclature', intro: 'Là où la CMS et la CITES utilisent des noms différents pour le même taxon (activité A2 du programme de travail conjoint).', fullCsv: 'Télécharger le rapport complet en CSV (depuis l’API)' },
   match: {
     title: 'Rapprocher des noms', intro: 'Collez des noms scientifiques ou communs, un par ligne, ou chargez un fichier CSV (jusqu’à {{max}} noms). Chacun est rapproché des deux taxonomies.',
@@ -95,6 +98,26 @@ const fr: Messages = {
       parties: 'Il n’existe pas de liste datée des Parties à la CMS ; le statut de Partie à la CMS peut manquer.',
       checklist: 'Les données CITES sont celles de la Liste de 2017 ; les décisions ultérieures des CoP n’y figurent pas sauf importation.',
     },
+  },
+  joined: {
+    in: '{{convention}} : {{name}}', both: 'CITES et CMS', instruments: 'Instruments de la CMS', instrumentSince: '{{name}} (depuis le {{date}})', noInstruments: 'Aucun Accord ni Mémorandum d’entente de la CMS.',
+    cms_instrument: 'Accord ou Mémorandum de la CMS', alsoRelated: 'Également lié :', primary: 'Équivalent à la {{convention}} :', higherTaxon: 'non nommé à la {{convention}} ; couvert par {{name}}',
+    otherSources_one: 'également indiqué par {{count}} autre source', otherSources_other: 'également indiqué par {{count}} autres sources', distributionRefs: 'Références', shared: 'inscrit aux deux conventions',
+    kind: { agreement: 'Accord', mou: 'Mémorandum d’entente' },
+  },
+  why2: {
+    via: { equal: 'La {{convention}} inscrit ce taxon sous le nom {{name}}.', included_in: 'À la {{convention}}, il est couvert en tant que partie de {{name}}.', includes: 'Statut {{convention}} de {{name}}, qui fait partie de ce taxon.', overlaps: 'Statut {{convention}} de {{name}}, qui recoupe ce taxon.' },
+    inherited: 'Inscrit en tant que partie de {{from}} à l’Annexe {{appendix}}.', inheritedSince: 'Inscrit en tant que partie de {{from}} à l’Annexe {{appendix}} depuis le {{date}}.',
+    excluded: 'Exclu de l’inscription de {{from}}.', excludedNone: 'Exclu de l’inscription d’un taxon supérieur.', deletion: 'Supprimé de l’Annexe {{appendix}} le {{date}}.',
+    descendants: 'Comprend des taxons inscrits à l’Annexe {{appendices}}.', notInForce: 'La {{convention}} n’était pas encore en vigueur ; elle est entrée en vigueur le {{date}}.',
+    annotation: 'Annotation à l’inscription à l’Annexe {{appendix}}', annotationHash: 'Annotation {{symbol}} à l’inscription à l’Annexe {{appendix}}',
+  },
+  evidenceText: {
+    accepted: 'Les noms acceptés se rejoignent : {{cms}} (CMS) et {{cites}} (CITES).', cites_synonym: '{{cms}} (CMS) est un synonyme de {{cites}} à la CITES.', cms_synonym: '{{cites}} (CITES) est un synonyme de {{cms}} à la CMS.',
+    parent_species: 'La CMS inscrit la sous-espèce {{cms}} ; la CITES a son espèce {{cites}}.', child_subspecies: 'La CMS inscrit l’espèce {{cms}} ; la CITES la divise, p. ex. {{cites}}.',
+    kind: { exact: 'Même orthographe.', variant: 'Les orthographes ne diffèrent que par des terminaisons latines ou des variantes semblables.', fuzzy: 'Les orthographes diffèrent de {{distance}} lettre(s).' },
+    difference: { none: 'Les noms sont identiques.', authorship: 'Les noms sont identiques ; les auteurs sont écrits autrement.', variant: 'Les noms sont des variantes orthographiques.', synonym: 'Les noms sont synonymes.', genus_transfer: 'L’espèce est placée dans un autre genre.', rank: 'Les deux conventions la traitent à des rangs différents.', split_lump: 'Une convention divise ce que l’autre regroupe.', fuzzy: 'Orthographe proche, à vérifier.', no_counterpart: 'Aucun équivalent trouvé.' },
+    group: 'Noms de la même division ou du même regroupement : CMS {{cms}} ; CITES {{cites}}.', sameName: 'La CITES a {{count}} autre(s) concept(s) du même nom.', candidates: 'Noms CITES les plus proches : {{list}}.',
   },
   col: { cmsName: 'Nom CMS', cmsListing: 'Annexe CMS', citesName: 'Nom CITES', citesListing: 'Annexe CITES', relation: 'Relation', basis: 'Fondement', difference: 'Différence', class: 'Classe', order: 'Ordre', family: 'Famille', review: 'À vérifier' },
 };

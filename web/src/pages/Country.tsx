@@ -4,9 +4,10 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, asStatus, type Convention, type Page, type Taxonomy } from '../api';
+import { api, ApiError, type CountrySpecies, type Page, type Taxonomy } from '../api';
 import { useApi } from '../hooks';
-import { ErrorMessage, Loading, StatusBadges } from '../components/Status';
+import { ErrorMessage, Loading } from '../components/Status';
+import { JoinedBadges } from '../components/Joined';
 import { NotFound } from '../components/NotFound';
 import { countryLabel, partySince } from '../countries';
 import { formatDate, formatNumber } from '../i18n';
@@ -14,13 +15,10 @@ import { downloadText, toCsv } from '../csv';
 
 const PER_PAGE = 50;
 
-interface SpeciesRow { id: number; taxonomy: Convention; full_name: string; rank: string; family: string | null; cites: string | null; cms: string | null; tags: string[] }
-
-/** One page of the country's species; the answer carries both listings, so the badges need no further request. */
-async function speciesPage(iso2: string, opts: { taxonomy: Taxonomy; shared: boolean; page: number; perPage: number }, signal?: AbortSignal): Promise<Page<SpeciesRow>> {
+/** One page of the country's species (one row per species), each with its status in both conventions. */
+async function speciesPage(iso2: string, opts: { taxonomy: Taxonomy; shared: boolean; page: number; perPage: number }, signal?: AbortSignal): Promise<Page<CountrySpecies>> {
   const d = await api.country(iso2, { shared: opts.shared, taxonomy: opts.taxonomy, page: opts.page, per_page: opts.perPage }, signal);
-  const items = d.species.map((s) => ({ id: s.id, taxonomy: s.taxonomy, full_name: s.full_name, rank: s.rank, family: s.family, cites: s.cites_listing, cms: s.cms_listing, tags: s.tags }));
-  return { items, total: d.species_count, page: opts.page, perPage: opts.perPage };
+  return { items: d.species, total: d.species_count, page: opts.page, perPage: opts.perPage };
 }
 
 export default function CountryPage() {
@@ -46,14 +44,14 @@ export default function CountryPage() {
   const download = async () => {
     setDownloading(true);
     try {
-      const all: SpeciesRow[] = [];
+      const all: CountrySpecies[] = [];
       for (let p = 1; p <= 200; p++) {
         const res = await speciesPage(code, { taxonomy, shared, page: p, perPage: 500 });
         all.push(...res.items);
         if (res.items.length < 500) break;
       }
-      downloadText(`concord-${code}-${shared ? 'shared-' : ''}species.csv`, toCsv(['id', 'taxonomy', 'full_name', 'rank', 'family', 'cites_listing', 'cms_listing'],
-        all.map((x) => [x.id, x.taxonomy, x.full_name, x.rank, x.family, x.cites, x.cms])));
+      downloadText(`concord-${code}-${shared ? 'shared-' : ''}species.csv`, toCsv(['id', 'taxonomy', 'full_name', 'rank', 'family', 'cites_listing', 'cms_listing', 'cites_name', 'cms_name', 'cms_instruments', 'tags'],
+        all.map((x) => [x.id, x.taxonomy, x.full_name, x.rank, x.family, x.cites_listing, x.cms_listing, x.cites_concept?.full_name ?? '', x.cms_concept?.full_name ?? '', x.cms_instruments.map((i) => i.name).join('; '), x.tags.join('; ')])));
     } finally { setDownloading(false); }
   };
 
@@ -90,7 +88,7 @@ export default function CountryPage() {
             {species.data.items.map((x) => (
               <li key={x.id}>
                 <Link to={`/taxa/${x.id}`}><em>{x.full_name}</em></Link> <span className="meta">{x.taxonomy}{x.family ? ` · ${x.family}` : ''}{x.tags.length ? ` · ${x.tags.map((g) => t(`tag.${g}`, { defaultValue: g })).join(', ')}` : ''}</span>
-                <StatusBadges cites={asStatus(x.cites)} cms={asStatus(x.cms)} />
+                {' '}<JoinedBadges s={x} self={x.full_name} />
               </li>
             ))}
           </ul>

@@ -7,10 +7,11 @@ import { useTranslation } from 'react-i18next';
 import { api, asStatus, type TaxonSummary, type TaxaQuery, type Taxonomy } from '../api';
 import { useApi, useDebounced } from '../hooks';
 import { ErrorMessage, Loading, StatusBadges } from '../components/Status';
+import { JoinedBadges } from '../components/Joined';
 import { formatNumber } from '../i18n';
 import { countryLabel } from '../countries';
 
-const FILTERS = ['taxonomy', 'cites_appendix', 'cms_appendix', 'higher_taxon', 'rank', 'range_state'] as const;
+const FILTERS = ['taxonomy', 'cites_appendix', 'cms_appendix', 'cms_instrument', 'higher_taxon', 'rank', 'range_state'] as const;
 const PER_PAGE = 25;
 
 function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: string) => void }) {
@@ -68,6 +69,7 @@ function Autocomplete({ initial, onSubmit }: { initial: string; onSubmit: (q: st
               {s.matched?.name && s.matched?.name !== s.full_name ? <span className="via"> ({s.matched?.name})</span> : null}
               <span className="tax"> · {s.taxonomy}</span>
               <StatusBadges cites={asStatus(s.cites_listing)} cms={asStatus(s.cms_listing)} />
+              {(['CITES', 'CMS'] as const).map((c) => { const ref = c === 'CITES' ? s.cites_concept : s.cms_concept; return ref && ref.relation === 'equal' && ref.full_name !== s.full_name ? <span key={c} className="via"> · {t('joined.in', { convention: c, name: ref.full_name })}</span> : null; })}
             </li>
           ))}
         </ul>
@@ -80,6 +82,7 @@ function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v:
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const countries = useApi((s) => api.countries(s), []);
+  const instruments = useApi((s) => api.instruments(s), []);
   const sorted = [...(countries.data ?? [])].sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
   return (
     <fieldset className="filters">
@@ -99,6 +102,12 @@ function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v:
           </select>
         </label>
       ))}
+      <label>{t('joined.cms_instrument')}
+        <select value={params.get('cms_instrument') ?? ''} onChange={(e) => set('cms_instrument', e.target.value)}>
+          <option value="">{t('search.any')}</option>
+          {(instruments.data ?? []).map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+        </select>
+      </label>
       <label>{t('search.higherTaxon')}
         <input type="text" defaultValue={params.get('higher_taxon') ?? ''} placeholder={t('search.higherTaxonHint')}
           onBlur={(e) => set('higher_taxon', e.target.value.trim())}
@@ -159,7 +168,7 @@ export default function SearchPage() {
                 <div className="meta">
                   <span>{r.taxonomy} · {t(`rank.${r.rank}`, { defaultValue: r.rank })}</span>
                   {r.higher_taxa.family ? <span> · {r.higher_taxa.family}</span> : null}
-                  {' '}<StatusBadges cites={asStatus(r.cites_listing)} cms={asStatus(r.cms_listing)} />
+                  {' '}<JoinedBadges s={r} self={r.full_name} />
                 </div>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, type ConceptLink, type ConventionStatus, type Distribution, type ImportRun, type ListingChange, type Provenance, type StatusReason, type TaxonDetail } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Status';
+import { Instruments, reasonText } from '../components/Joined';
 import { NotFound } from '../components/NotFound';
 import Timeline from '../components/Timeline';
 import { formatDate } from '../i18n';
@@ -32,73 +33,67 @@ function SourceNote({ p, runs }: { p?: Provenance | null; runs: Map<number, Impo
 function linkSentence(link: ConceptLink, self: TaxonDetail, t: (k: string, o?: Record<string, unknown>) => string): string {
   const cms = self.taxonomy === 'CMS' ? self.full_name : link.other.full_name;
   const cites = self.taxonomy === 'CITES' ? self.full_name : link.other.full_name;
-  const key = cms === cites ? 'link.same' : ['synonym', 'variant', 'fuzzy', 'rank', 'split_lump'].includes(link.basis) ? `link.${link.basis}` : 'link.other';
+  const key = cms === cites ? (link.relation === 'equal' ? 'link.same' : 'link.split_lump') : ['synonym', 'variant', 'fuzzy', 'rank', 'split_lump'].includes(link.basis) ? `link.${link.basis}` : 'link.other';
   return t(key, { cms, cites, relation: t(`relation.${link.relation}`, { defaultValue: link.relation }), basis: t(`basis.${link.basis}`, { defaultValue: link.basis }) });
 }
 
+/** The evidence of a link, as sentences in the page's language (never raw JSON or codes). */
 function Evidence({ link }: { link: ConceptLink }) {
   const { t, i18n } = useTranslation();
-  const entries = Object.entries(link.evidence ?? {});
+  const ev = (link.evidence ?? {}) as { matched?: { cms: string; cites: string; via: string; kind: string }; difference?: string; distance?: number; group?: { cms: string[]; cites: string[] }; sameName?: number[]; candidates?: { name: string; distance: number }[]; notes?: string[] };
+  const lines: string[] = [];
+  if (ev.matched) {
+    lines.push(t(`evidenceText.${ev.matched.via}`, { cms: ev.matched.cms, cites: ev.matched.cites, defaultValue: '' }));
+    lines.push(t(`evidenceText.kind.${ev.matched.kind}`, { distance: ev.distance ?? 1, defaultValue: '' }));
+  }
+  if (ev.difference) lines.push(t(`evidenceText.difference.${ev.difference}`, { defaultValue: '' }));
+  if (ev.group) lines.push(t('evidenceText.group', { cms: ev.group.cms.join(', '), cites: ev.group.cites.join(', ') }));
+  if (ev.sameName?.length) lines.push(t('evidenceText.sameName', { count: ev.sameName.length }));
+  if (ev.candidates?.length) lines.push(t('evidenceText.candidates', { list: ev.candidates.map((c) => c.name).join(', ') }));
   return (
     <details className="evidence">
       <summary>{t('link.evidence')}</summary>
-      <dl>
-        <dt>{t('link.relation')}</dt><dd>{t(`relation.${link.relation}`, { defaultValue: link.relation })}</dd>
-        <dt>{t('link.basis')}</dt><dd>{t(`basis.${link.basis}`, { defaultValue: link.basis })}</dd>
-        {link.origin ? <><dt>{t('link.origin')}</dt><dd>{t(`origin.${link.origin}`, { defaultValue: link.origin })}</dd></> : null}
-        {link.review ? <><dt>{t('link.review')}</dt><dd>{t('link.needsReview')}</dd></> : null}
-        {link.confidence !== undefined ? <><dt>{t('link.confidence')}</dt><dd>{new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(link.confidence)}</dd></> : null}
-        {entries.map(([k, v]) => <Fragment key={k}><dt>{t(`evidence.${k}`, { defaultValue: k })}</dt><dd>{typeof v === 'string' ? v : JSON.stringify(v)}</dd></Fragment>)}
-        {link.comment ? <><dt>{t('link.comment')}</dt><dd>{link.comment}</dd></> : null}
-      </dl>
+      <ul>
+        {lines.filter(Boolean).map((l, i) => <li key={i}>{l}</li>)}
+        {(ev.notes ?? []).map((n, i) => <li key={`n${i}`} lang="en">{n}</li>)}
+        <li>{t('link.relation')}: {t(`relation.${link.relation}`, { defaultValue: link.relation })}; {t('link.basis')}: {t(`basis.${link.basis}`, { defaultValue: link.basis })}; {t('link.origin')}: {t(`origin.${link.origin}`, { defaultValue: link.origin })}; {t('link.confidence')}: {new Intl.NumberFormat(i18n.language, { style: 'percent' }).format(link.confidence)}{link.review ? `; ${t('link.needsReview')}` : ''}</li>
+        {link.comment ? <li>{t('link.comment')}: {link.comment}</li> : null}
+      </ul>
     </details>
   );
 }
 
-/** A reason in the UI language when its kind is known; the API's English text otherwise. */
-function reasonText(r: StatusReason, t: (k: string, o?: Record<string, unknown>) => string, lang: string): string {
-  const date = r.effectiveAt ? formatDate(String(r.effectiveAt), lang) : null;
-  if (r.kind === 'own' && r.appendix) return date ? t('reason.ownSince', { appendix: r.appendix, date }) : t('reason.own', { appendix: r.appendix });
-  if (r.kind === 'app3' && r.appendix) return t('reason.app3', { appendix: r.appendix, party: r.party ?? '', date: date ?? '' });
-  if (r.kind === 'reservation' && r.appendix) return t('reason.reservation', { appendix: r.appendix, party: r.party ?? '', date: date ?? '' });
-  return r.text;
-}
-
-function StatusPanel({ convention, status, lang, current, via }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; via?: { id: number; name: string } | null }) {
+function StatusPanel({ convention, status, lang, current, instruments }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; instruments?: TaxonDetail['cms_instruments'] }) {
   const { t } = useTranslation();
-  const annotated = current.filter((c) => c.convention === convention && c.is_current && (annotationOf(c, lang) || c.annotation.hash_symbol || c.populations_included.length || c.populations_excluded.length));
+  // The annotations of the listings the status stands on (the reasons name their listing changes).
+  const inForce = new Set((status?.reasons ?? []).map((r) => r.changeId).filter((id) => id !== undefined && id !== null).map(String));
+  const annotated = current.filter((c) => c.convention === convention && inForce.has(String(c.id)) && (annotationOf(c, lang) || c.annotation.hash_symbol));
+  const via = status?.concept && status.concept.relation !== 'self' ? status.concept : null;
+  const reasons = (status?.reasons ?? []).filter((r) => r.kind !== 'annotation');
   return (
     <section className="status-panel" aria-labelledby={`st-${convention}`}>
       <h3 id={`st-${convention}`}>{convention} <StatusBadge convention={convention} status={status ?? null} /></h3>
-      {!status?.listed ? <p>{t('status.notListed')}</p> : null}
-      {status?.reasons?.length ? (
+      {!status?.concept ? <p>{t('link.noneFound', { convention })}</p> : !status.listed ? <p>{t('status.notListed')}</p> : null}
+      {reasons.length ? (
         <ul className="reasons">
-          {status.reasons.map((r, i) => {
-            const incl = r.populationsIncluded as string[] | undefined;
-            const excl = r.populationsExcluded as string[] | undefined;
-            return (
-              <li key={i}>
-                {reasonText(r, t, lang)}
-                {incl?.length ? <div>{t('status.populationsOnly', { list: incl.join(', ') })}</div> : null}
-                {excl?.length ? <div>{t('status.populationsExcept', { list: excl.join(', ') })}</div> : null}
-              </li>
-            );
-          })}
+          {reasons.map((r, i) => (
+            <li key={i}>
+              {r.kind === 'via' && via ? <Link to={`/taxa/${via.id}`}>{reasonText(r, t, lang, convention)}</Link> : reasonText(r, t, lang, convention)}
+            </li>
+          ))}
         </ul>
       ) : null}
       {annotated.length ? (
         <ul className="annotations" aria-label={t('status.annotations')}>
           {annotated.map((c) => (
             <li key={c.id}>
-              <strong>{t('status.appendix', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
+              <strong>{c.annotation.hash_symbol ? t('why2.annotationHash', { symbol: c.annotation.hash_symbol, appendix: c.appendix }) : t('why2.annotation', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
               {c.annotation.hash_symbol ? <div className="annotation">{c.annotation.hash_symbol} {c.annotation.hash_text ?? ''}</div> : null}
-              {c.populations_included.length ? <div>{t('status.populationsOnly', { list: c.populations_included.join(', ') })}</div> : null}
-              {c.populations_excluded.length ? <div>{t('status.populationsExcept', { list: c.populations_excluded.join(', ') })}</div> : null}
             </li>
           ))}
         </ul>
       ) : null}
-      {via ? <p className="source">{t('status.via', { convention })} <Link to={`/taxa/${via.id}`}><em>{via.name}</em></Link></p> : null}
+      {convention === 'CMS' && instruments ? <Instruments list={instruments} /> : null}
       {status ? <small className="source">{t(`status.basis.${status.basis}`, { defaultValue: status.basis })}</small> : null}
     </section>
   );
@@ -140,7 +135,7 @@ function History({ changes, lang, runs }: { changes: ListingChange[]; lang: stri
                 <td>{[c.event, annotationOf(c, lang), c.annotation.hash_symbol ? `${c.annotation.hash_symbol}${c.annotation.hash_text ? ` ${c.annotation.hash_text}` : ''}` : null,
                   c.populations_included.length ? t('status.populationsOnly', { list: c.populations_included.join(', ') }) : null,
                   c.populations_excluded.length ? t('status.populationsExcept', { list: c.populations_excluded.join(', ') }) : null].filter(Boolean).join(' · ')}</td>
-                <td><SourceNote p={c.provenance} runs={runs} /></td>
+                <td><SourceNote p={c.provenance} runs={runs} />{c.other_sources?.length ? <small className="source"> · {t('joined.otherSources', { count: c.other_sources.length })}: {c.other_sources.map((o) => (o.source_file ?? '').split('/').pop()).join(', ')}</small> : null}</td>
               </tr>
             ))}
           </tbody>
@@ -165,12 +160,13 @@ function DistributionView({ taxon, lang, runs }: { taxon: TaxonDetail; lang: str
       <div className="table-wrap">
         <table>
           <caption>{t('taxon.rangeStates', { count: distributions.length })}</caption>
-          <thead><tr><th scope="col">{t('taxon.country')}</th><th scope="col">{t('taxon.tag')}</th><th scope="col">{t('common.source')}</th></tr></thead>
+          <thead><tr><th scope="col">{t('taxon.country')}</th><th scope="col">{t('taxon.tag')}</th><th scope="col">{t('joined.distributionRefs')}</th><th scope="col">{t('common.source')}</th></tr></thead>
           <tbody>
             {sorted.map((d) => (
               <tr key={d.iso2}>
                 <td><Link to={`/countries/${d.iso2}`}>{nameOf(d)}</Link></td>
                 <td><span className="swatch" style={{ background: TAG_COLORS[tagOf(d.tags)] ?? TAG_COLORS.NATIVE }} aria-hidden="true" /> {d.tags.length ? d.tags.map((tag) => t(`tag.${tag}`, { defaultValue: tag })).join(', ') : t('tag.NATIVE')}</td>
+                <td>{d.references?.length ? <ul className="refs">{d.references.map((r, i) => <li key={i}><Rich text={r} /></li>)}</ul> : null}</td>
                 <td><SourceNote p={d.provenance} runs={runs} /></td>
               </tr>
             ))}
@@ -273,9 +269,11 @@ export default function TaxonPage() {
   const valid = /^\d{1,10}$/.test(id);
   const taxon = useApi((s) => (valid ? api.taxon(id, s) : Promise.reject(new ApiError(404, null, 'bad id'))), [id]);
   const tx0 = taxon.data && String(taxon.data.id) === taxonId ? taxon.data : null;
-  const link = tx0?.links[0] ?? null;
   const other = tx0?.taxonomy === 'CMS' ? 'CITES' : 'CMS';
-  const counterpart = useApi((s) => (link ? api.taxon(link.other.id, s) : Promise.resolve(null)), [link?.other.id]);
+  // The other convention's status comes with the taxon (joined); its history is the counterpart's own.
+  const otherRef = tx0 ? tx0.status[other].concept : null;
+  const counterpartId = otherRef && otherRef.relation !== 'self' ? otherRef.id : null;
+  const counterpart = useApi((s) => (counterpartId ? api.taxon(counterpartId, s) : Promise.resolve(null)), [counterpartId]);
   useEffect(() => { if (taxon.data) document.title = `${taxon.data.full_name} · Concord`; }, [taxon.data]);
   useEffect(() => setTab('status'), [id]);
   if (taxon.error instanceof ApiError && (taxon.error.status === 404 || taxon.error.status === 400)) {
@@ -285,11 +283,12 @@ export default function TaxonPage() {
   if (!taxon.data || String(taxon.data.id) !== id) return <Loading />;
   const tx = taxon.data;
   const runs = new Map([...tx.import_runs, ...(counterpart.data?.import_runs ?? [])].map((r) => [r.id, r]));
-  // The other convention's status and history come from the linked concept.
-  const cp = counterpart.data && counterpart.data.id === link?.other.id ? counterpart.data : null;
-  const statusIn = (c: 'CITES' | 'CMS') => (c === tx.taxonomy || !cp ? tx.status[c] : cp.status[c]);
-  const viaIn = (c: 'CITES' | 'CMS') => (c !== tx.taxonomy && cp ? { id: cp.id, name: cp.full_name } : null);
-  const history = [...tx.listing_history, ...(cp ? cp.listing_history.filter((c) => c.convention === other) : [])];
+  const cp = counterpart.data && counterpart.data.id === counterpartId ? counterpart.data : null;
+  const history = [...tx.listing_history.filter((c) => c.convention === tx.taxonomy), ...(cp ? cp.listing_history.filter((c) => c.convention === other) : [])];
+  const periods = [...tx.listing_periods.filter((p) => p.convention === tx.taxonomy), ...(cp ? cp.listing_periods.filter((p) => p.convention === other) : [])];
+  const primary = tx.links.find((l) => l.other.id === counterpartId) ?? tx.links[0] ?? null;
+  const related = tx.links.filter((l) => l !== primary);
+  const nameIn = (c: 'CITES' | 'CMS') => (c === tx.taxonomy ? { name: tx.full_name, author: tx.author_year, id: undefined as number | undefined } : tx.status[c].concept ? { name: tx.status[c].concept!.full_name, author: null, id: tx.status[c].concept!.id } : null);
   return (
     <article aria-labelledby="taxon-title">
       <header className="taxon-head">
@@ -301,13 +300,14 @@ export default function TaxonPage() {
           </nav>
         ) : null}
         <div className="names-both">
-          <NameLine label={t('taxon.inCites')} id={tx.taxonomy === 'CITES' ? undefined : link?.other.id} name={tx.taxonomy === 'CITES' ? tx.full_name : link?.other.full_name} author={tx.taxonomy === 'CITES' ? tx.author_year : null} />
-          <NameLine label={t('taxon.inCms')} id={tx.taxonomy === 'CMS' ? undefined : link?.other.id} name={tx.taxonomy === 'CMS' ? tx.full_name : link?.other.full_name} author={tx.taxonomy === 'CMS' ? tx.author_year : null} />
+          <NameLine label={t('taxon.inCites')} id={nameIn('CITES')?.id} name={nameIn('CITES')?.name} author={nameIn('CITES')?.author} />
+          <NameLine label={t('taxon.inCms')} id={nameIn('CMS')?.id} name={nameIn('CMS')?.name} author={nameIn('CMS')?.author} />
         </div>
-        {link ? (
-          <div className="link-box"><p>{linkSentence(link, tx, t)}</p><Evidence link={link} /></div>
-        ) : <p className="link-box">{t('link.noneFound', { convention: other })}</p>}
-        {tx.links.length > 1 ? <p>{t('link.more')} {tx.links.slice(1).map((l, i) => <Fragment key={l.id}>{i ? ', ' : ''}<Link to={`/taxa/${l.other.id}`}><em>{l.other.full_name}</em></Link> ({t(`relation.${l.relation}`, { defaultValue: l.relation })})</Fragment>)}</p> : null}
+        {primary ? (
+          <div className="link-box"><p>{linkSentence(primary, tx, t)}</p><Evidence link={primary} /></div>
+        ) : tx.status[other].concept ? <p className="link-box">{t('joined.higherTaxon', { convention: other, name: tx.status[other].concept!.full_name })}</p>
+          : <p className="link-box">{t('link.noneFound', { convention: other })}</p>}
+        {related.length ? <p>{t('joined.alsoRelated')} {related.map((l, i) => <Fragment key={l.id}>{i ? ', ' : ''}<Link to={`/taxa/${l.other.id}`}><em>{l.other.full_name}</em></Link> ({t(`relation.${l.relation}`, { defaultValue: l.relation })})</Fragment>)}</p> : null}
       </header>
       <Tabs tab={tab} setTab={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0} className="panel">
@@ -315,11 +315,11 @@ export default function TaxonPage() {
           <>
             <h2>{t('taxon.statusTitle')}</h2>
             <div className="side-by-side">
-              <StatusPanel convention="CITES" status={statusIn('CITES')} lang={lang} current={history} via={viaIn('CITES')} />
-              <StatusPanel convention="CMS" status={statusIn('CMS')} lang={lang} current={history} via={viaIn('CMS')} />
+              <StatusPanel convention="CITES" status={tx.status.CITES} lang={lang} current={history} />
+              <StatusPanel convention="CMS" status={tx.status.CMS} lang={lang} current={history} instruments={tx.cms_instruments} />
             </div>
             <h2>{t('taxon.timeline')}</h2>
-            <Timeline changes={history} />
+            <Timeline changes={history} periods={periods} />
             <History changes={history} lang={lang} runs={runs} />
           </>
         ) : tab === 'distribution' ? (

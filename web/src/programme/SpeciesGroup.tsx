@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Concept { id: number; taxonomy: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; cites: string | null; cms: string | null }
+interface Ref { id: number; full_name: string; relation: string }
+interface Concept { id: number; taxonomy: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; under: string | null; cites: string | null; cms: string | null; citesConcept: Ref | null; cmsConcept: Ref | null; cmsInstruments: { code: string; name: string }[] }
 interface Group { group: { slug: string; name: string; description: string }; taxa: { name: string; commonName: string | null; concepts: Concept[] }[]; activities: { programme: string; code: string; text: string; status: string }[] }
 
 export default function SpeciesGroupPage() {
@@ -23,12 +24,18 @@ export default function SpeciesGroupPage() {
         <tbody>
           {data.taxa.flatMap((tx) => tx.concepts.length === 0
             ? [<tr key={tx.name}><th scope="row"><i>{tx.name}</i>{tx.commonName ? ` (${tx.commonName})` : ''}</th><td colSpan={3}>{t('programme.group.noConcept')}</td></tr>]
-            : tx.concepts.map((c) => (
-              <tr key={`${tx.name}-${c.id}`}>
-                <th scope="row"><Link to={`/taxa/${c.id}`}><i>{c.fullName}</i></Link> {c.authorYear ?? ''}{tx.commonName ? ` (${tx.commonName})` : ''}</th>
-                <td>{c.taxonomy}</td><td>{c.taxonomy === 'CITES' ? listing(c.cites) : '—'}</td><td>{c.taxonomy === 'CMS' ? listing(c.cms) : '—'}</td>
-              </tr>
-            )))}
+            : tx.concepts.map((c) => {
+              // The status in each convention, and the name that convention uses when it is another one.
+              const other = (ref: Ref | null) => (ref && ref.relation !== 'self' && ref.full_name !== c.fullName ? <> ({t('joined.in', { convention: ref === c.citesConcept ? 'CITES' : 'CMS', name: '' })}<Link to={`/taxa/${ref.id}`}><i>{ref.full_name}</i></Link>)</> : null);
+              return (
+                <tr key={`${tx.name}-${c.id}`} className={c.under ? 'under' : undefined}>
+                  <th scope="row">{c.under ? '↳ ' : ''}<Link to={`/taxa/${c.id}`}><i>{c.fullName}</i></Link> {c.authorYear ?? ''}{!c.under && tx.commonName ? ` (${tx.commonName})` : ''}</th>
+                  <td>{c.taxonomy}</td>
+                  <td>{listing(c.cites)}{other(c.citesConcept)}</td>
+                  <td>{listing(c.cms)}{other(c.cmsConcept)}{c.cmsInstruments.length ? ` · ${c.cmsInstruments.map((i) => i.name).join(', ')}` : ''}</td>
+                </tr>
+              );
+            }))}
         </tbody>
       </table>
       <h2>{t('programme.group.activities')}</h2>
