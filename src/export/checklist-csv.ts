@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import type { Database } from '../db/client.js';
 import type { TaxonDetailRow } from '../db/repositories/taxa.js';
 import { csvLine } from '../names/csv.js';
-import { currentStatus } from '../api/services/status.js';
+import { currentStatus } from '../presenters/status.js';
 import { streamTaxa } from './taxa.js';
 import { batchLines } from './ndjson.js';
 // The export writes the very layout the Checklist importer reads.

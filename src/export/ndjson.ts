@@ -2,8 +2,8 @@
 // its provenance (the same shape as GET /api/v1/taxa/{id}, without import_runs).
 import { Readable } from 'node:stream';
 import type { Database } from '../db/client.js';
-import { presentTaxonDetail } from '../api/presenters/taxa.js';
-import { currentStatus } from '../api/services/status.js';
+import { presentTaxonDetail } from '../presenters/taxa.js';
+import { currentStatus } from '../presenters/status.js';
 import { streamTaxa } from './taxa.js';
 
 export async function* ndjsonLines(database: Database): AsyncGenerator<string> {

@@ -17,6 +17,12 @@ const PLANTS = ['VARIETY:9762']; // an App III listing by Nepal with # annotatio
 
 interface Change { appendix: string; change_type: string; effective_at: string; party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[]; annotation_en: string | null; hash_symbol: string | null; inclusion: string | null; data: Record<string, unknown> }
 
+/** CMS Agreements and MOUs covering a CMS concept, as the source names them (codes of src/taxonomy/instruments.ts). */
+async function instruments(db: Database, fullName: string): Promise<{ instrument: string; since: string }[]> {
+  return db.query(`select i.instrument, to_char(i.since, 'YYYY-MM-DD') since from instrument_coverage i join taxon_concepts tc on tc.id = i.taxon_concept_id
+    where tc.taxonomy_id = 'CMS' and tc.full_name = $1 order by i.instrument`, [fullName]);
+}
+
 async function history(db: Database, taxonomy: string, fullName: string, convention: string): Promise<Change[]> {
   return db.query<Change>(
     `select lc.appendix, lc.change_type, to_char(lc.effective_at, 'YYYY-MM-DD') effective_at, trim(lc.party_iso2) party_iso2, lc.is_current,
@@ -41,8 +47,11 @@ describeEachDatabase('Species+ 2013 seed importers (slices)', (get) => {
     expect(count('CITES')).toBe(taxa.filter((r) => r.Designation.includes('CITES')).length);
     expect(count('CMS')).toBe(taxa.filter((r) => r.Designation.includes('CMS')).length);
     const cms = readRecords(path.join(seedDir, LEGACY, 'animals', 'CMS_legislation_utf8.csv'));
-    const [{ n }] = await get().query<{ n: string }>(`select count(*) n from listing_changes where convention = 'CMS'`);
+    // Appendix I/II rows are listing changes; Agreement and MOU rows are instrument coverage.
+    const [{ n }] = await get().query<{ n: string }>(`select (select count(*) from listing_changes where convention = 'CMS') + (select count(*) from instrument_coverage) n`);
     expect(Number(n)).toBe(cms.length);
+    const [{ m }] = await get().query<{ m: string }>(`select count(*) m from listing_changes where convention = 'CMS' and appendix not in ('I', 'II')`);
+    expect(Number(m)).toBe(0);
   });
 
   it('parses the CR-only countries file: territories under their sovereign, countries under their CITES region', async () => {
@@ -74,19 +83,22 @@ describeEachDatabase('Species+ 2013 seed importers (slices)', (get) => {
 
   it('Saiga tatarica: CITES App II since 1995, CMS App II since 2002 and the Saiga MoU', async () => {
     expect(await history(get(), 'CITES', 'Saiga tatarica', 'CITES')).toMatchObject([{ appendix: 'II', change_type: 'ADDITION', effective_at: '1995-02-16', is_current: true }]);
-    expect((await history(get(), 'CMS', 'Saiga tatarica', 'CMS')).map((c) => [c.appendix, c.effective_at])).toEqual([['II', '2002-12-23'], ['Saiga antelope', '2006-01-01']]);
+    expect((await history(get(), 'CMS', 'Saiga tatarica', 'CMS')).map((c) => [c.appendix, c.effective_at])).toEqual([['II', '2002-12-23']]);
+    expect(await instruments(get(), 'Saiga tatarica')).toEqual([{ instrument: 'SAIGA', since: '2006-01-01' }]);
   });
 
   it('Ovis ammon CITES II (1997, current) and CMS II (2012); Falco cherrug CMS I, II and the Raptors MoU', async () => {
     const ovis = await history(get(), 'CITES', 'Ovis ammon', 'CITES');
     expect(ovis.at(-1)).toMatchObject({ appendix: 'II', effective_at: '1997-09-18', is_current: true });
     expect((await history(get(), 'CMS', 'Ovis ammon', 'CMS')).map((c) => c.appendix)).toEqual(['II']);
-    expect((await history(get(), 'CMS', 'Falco cherrug', 'CMS')).map((c) => c.appendix).sort()).toEqual(['I', 'II', 'Raptors']);
+    expect((await history(get(), 'CMS', 'Falco cherrug', 'CMS')).map((c) => c.appendix).sort()).toEqual(['I', 'II']);
+    expect((await instruments(get(), 'Falco cherrug')).map((i) => i.instrument)).toEqual(['RAPTORS']);
   });
 
   it('Caretta caretta: CMS App I and two turtle MoUs (the 2013 file has no App II row); CITES App I as part of Cheloniidae spp.', async () => {
     const cms = await history(get(), 'CMS', 'Caretta caretta', 'CMS');
-    expect(cms.map((c) => c.appendix).sort()).toEqual(['I', 'Marine Turtles - IOSEA', 'Marine Turtles Africa']);
+    expect(cms.map((c) => c.appendix).sort()).toEqual(['I']);
+    expect((await instruments(get(), 'Caretta caretta')).map((i) => i.instrument)).toEqual(['ATLANTIC_TURTLES', 'IOSEA']);
     const cites = await history(get(), 'CITES', 'Caretta caretta', 'CITES');
     expect(cites.at(-1)).toMatchObject({ appendix: 'I', effective_at: '1981-06-06', is_current: true, inclusion: 'Cheloniidae' });
     expect(cites.find((c) => c.change_type === 'RESERVATION')).toMatchObject({ appendix: 'II', party_iso2: 'GB', annotation_en: 'On behalf of HK.' });
@@ -109,7 +121,8 @@ describeEachDatabase('Species+ 2013 seed importers (slices)', (get) => {
 
   it('Acinonyx jubatus: CMS App I except the populations of BW, NA and ZW (rec 219); a EUROBATS listing; a plant App III with # annotation', async () => {
     expect(await history(get(), 'CMS', 'Acinonyx jubatus', 'CMS')).toMatchObject([{ appendix: 'I', populations_excluded: ['BW', 'NA', 'ZW'], effective_at: '2009-03-05' }]);
-    expect((await history(get(), 'CMS', 'Barbastella barbastellus', 'CMS')).map((c) => c.appendix)).toEqual(['EUROBATS']);
+    expect(await history(get(), 'CMS', 'Barbastella barbastellus', 'CMS')).toEqual([]);
+    expect((await instruments(get(), 'Barbastella barbastellus')).map((i) => i.instrument)).toEqual(['EUROBATS']);
     const [plant] = await get().query<{ n: string }>(
       `select count(*) n from listing_changes lc join taxon_concepts tc on tc.id = lc.taxon_concept_id
         where tc.legacy_id = 'P:VARIETY:9762' and lc.appendix = 'III' and lc.party_iso2 = 'NP' and lc.hash_symbol = '#1' and lc.hash_annotation_en like 'All parts and derivatives%'`);

@@ -133,4 +133,30 @@ describeEachDatabase('speciesplus-listings-csv importer', (get) => {
       { file: 'bad.csv', line: 6, field: 'Date', reason: "a date DD/MM/YYYY, got '**I** 31/02/1999'" },
     ]);
   });
+
+  it('imports a real download without loss: an unknown Party alone is rejected, a subspecies creates its missing species, "Listed under" a higher taxon is an inherited listing', async () => {
+    const imp = await importerFor('speciesplus-listings-csv');
+    const rows = await citesRows();
+    const walrus = rows.find((r) => r['Scientific Name'] === 'Odobenus rosmarus')!;
+    const { records } = await checklistRecords((r) => r.FullName === 'Panthera leo persica' || r.FullName === 'Felis silvestris');
+    const asRow = (r: Rec, listedUnder: string) => ({
+      Id: r.TaxonId, Kingdom: r.Kingdom, Phylum: r.Phylum, Class: r.Class, Order: r.Order, Family: r.Family, Genus: r.Genus, Species: r.Species, Subspecies: r.Subspecies,
+      'Scientific Name': r.FullName, Author: r.AuthorYear, Rank: r.RankName, Listing: r.CurrentListing.replace('/NC', ''), Party: '', 'Listed under': listedUnder, 'Full note': r.AnnotationEnglish, '# Full note': '',
+      All_DistributionISOCodes: r.All_DistributionISOCodes, All_DistributionFullNames: r.All_DistributionFullNames,
+    });
+    const lion = asRow(records.find((r) => r.FullName === 'Panthera leo persica')!, 'Panthera leo persica');
+    const wildcat = asRow(records.find((r) => r.FullName === 'Felis silvestris')!, 'Felidae spp.');
+    const felidae = rows.find((r) => r['Scientific Name'] === 'Felidae')!;
+    // A subspecies whose species is neither in the file nor in the database (the Asiatic lion's row, renamed under a species absent here).
+    const summary = await runImport(get(), imp, write('real.csv', CITES_HEADER, [{ ...walrus, Party: 'Canada, Atlantis' }, felidae, wildcat, { ...lion, Id: '990001', 'Scientific Name': 'Panthera spelaea persica', Species: 'spelaea', 'Listed under': 'Panthera spelaea persica' }]), { progress: false });
+    expect(summary.status).toBe('succeeded');
+    expect(summary.rejects).toEqual([{ file: 'real.csv', line: 2, field: 'Party', reason: "a Party as an ISO code or country name; 'Atlantis' is neither (the row is kept without it)" }]);
+    expect((await currentListings(get(), 'CITES', 'Odobenus rosmarus')).map((l) => [l.appendix, l.party])).toEqual([['III', 'CA']]);
+    // The subspecies row made its species from the Genus and Species columns.
+    const [made] = await get().query<{ rank: string; parent: string }>(`select s.rank, p.full_name as parent from taxon_concepts s join taxon_concepts p on p.id = s.parent_id where s.taxonomy_id = 'CITES' and s.full_name = 'Panthera spelaea'`);
+    expect(made).toEqual({ rank: 'SPECIES', parent: 'Panthera' });
+    // Listed under Felidae spp.: the listing is Felidae's, and the status says so.
+    const [cat] = await get().query<{ reasons: { kind: string; from?: { name: string } }[] }>(`select tl.reasons from taxon_listings tl join taxon_concepts c on c.id = tl.taxon_concept_id where c.taxonomy_id = 'CITES' and c.full_name = 'Felis silvestris' and tl.convention = 'CITES'`);
+    expect(cat.reasons[0]).toMatchObject({ kind: 'inherited', from: { name: 'Felidae' } });
+  });
 });

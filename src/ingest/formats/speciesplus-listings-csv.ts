@@ -16,6 +16,7 @@ import { appendixSegments, parsePopulations, completeSplitListing, type Populati
 import { syncTaxa, type ListingFact, type SourceTaxon } from '../write/taxa.js';
 import { parseDistributions, Interner, type RowParseContext } from './checklist-csv.js';
 import { ImportRefused } from '../errors.js';
+import { instrumentOf } from '../../taxonomy/instruments.js';
 import type { HigherTaxa } from '../write/concepts.js';
 
 const CITES_COLUMNS = ['Id', 'Kingdom', 'Phylum', 'Class', 'Order', 'Family', 'Genus', 'Species', 'Subspecies', 'Scientific Name', 'Author', 'Rank', 'Listing', 'Party', 'Listed under', 'Full note', '# Full note'];
@@ -36,16 +37,22 @@ export function layoutOf(header: string[]): Layout | null {
   return null;
 }
 
-/** Parties of an App III listing: ISO codes or country names, comma separated. */
-function parties(value: string | undefined, geo: Map<string, GeoRef>): string[] | Issue {
+/** Parties of an App III listing: ISO codes or country names, comma separated; an unknown one is rejected alone. */
+function parties(p: RowParseContext, line: number, value: string | undefined): string[] {
   const out: string[] = [];
   for (const item of (value ?? '').split(/[,;]/).map((s) => s.trim()).filter(Boolean)) {
-    const code = /^[A-Za-z]{2}$/.test(item) && geo.has(item.toUpperCase()) ? item.toUpperCase()
-      : [...geo.values()].find((g) => g.nameEn.toLowerCase() === item.toLowerCase())?.iso2;
-    if (!code) return { field: 'Party', reason: `a Party as an ISO code or country name; '${item}' is neither` };
+    const code = /^[A-Za-z]{2}$/.test(item) && p.geo.has(item.toUpperCase()) ? item.toUpperCase()
+      : [...p.geo.values()].find((g) => g.nameEn.toLowerCase() === item.toLowerCase())?.iso2;
+    if (!code) { p.ctx.reject(line, 'Party', `a Party as an ISO code or country name; '${item}' is neither (the row is kept without it)`); continue; }
     out.push(code);
   }
   return out;
+}
+
+/** 'Kinosternon spp.' -> 'Kinosternon': the higher taxon a row is listed under; null when listed in its own right. */
+export function listedUnder(value: string | undefined, fullName: string): string | null {
+  const v = (value ?? '').trim().replace(/\s+spp\.?$/i, '').trim();
+  return v && v.toLowerCase() !== fullName.toLowerCase() ? v : null;
 }
 
 /** 'dd/mm/yyyy' -> ISO; '**II** 14/02/2000 **I** 01/01/2005' -> per appendix. */
@@ -79,6 +86,16 @@ function cmsNotes(value: string | undefined): Map<string, string> {
   return out;
 }
 
+/** The Agreement or MOU a CMS row names (Agreement column other than CMS), as coverage of the taxon. */
+function cmsInstruments(v: Record<string, string>): SourceTaxon['instruments'] | Issue {
+  const agreement = (v.Agreement ?? '').trim();
+  if (!agreement || agreement.toUpperCase() === 'CMS') return [];
+  const known = instrumentOf(agreement);
+  if (!known) return { field: 'Agreement', reason: `CMS or a CMS Agreement or MOU (AEWA, EUROBATS, Raptors ...), got '${agreement}'` };
+  const dates = cmsDates(v.Date);
+  return [{ instrument: known.code, since: 'reason' in dates ? null : dates.get('*') ?? [...dates.values()][0] ?? null, note: (v.Note ?? '').trim() || null }];
+}
+
 function parseTaxon(rec: CsvRecord, layout: Layout): SourceTaxon | Issue {
   const v = rec.values;
   const id = v.Id.trim();
@@ -98,11 +115,11 @@ function parseTaxon(rec: CsvRecord, layout: Layout): SourceTaxon | Issue {
   return { line: rec.line, speciesplusId: Number(id), rank, fullName, author: blank(v.Author), higher, speciesName, data: { listedUnder: blank(v['Listed under']) } };
 }
 
-function citesListings(p: RowParseContext, v: Record<string, string>, nameToCode: Map<string, string>): ListingFact[] | Issue {
+function citesListings(p: RowParseContext, line: number, v: Record<string, string>, nameToCode: Map<string, string>, fullName: string): ListingFact[] | Issue {
   const tokens = v.Listing.split('/').map((t) => t.trim()).filter(Boolean);
   if (tokens.some((t) => !['I', 'II', 'III', 'NC'].includes(t))) return { field: 'Listing', reason: `appendices I, II, III or NC separated by '/', got '${v.Listing}'` };
-  const partyList = parties(v.Party, p.geo);
-  if ('reason' in partyList) return partyList;
+  const partyList = parties(p, line, v.Party);
+  const under = listedUnder(v['Listed under'], fullName);
   const own = tokens.filter((t) => t !== 'NC');
   const notes = appendixSegments(v['Full note']);
   const hashes = appendixSegments(v['# Full note']);
@@ -116,24 +133,27 @@ function citesListings(p: RowParseContext, v: Record<string, string>, nameToCode
     annotationEn: note(appendix), annotationEs: null, annotationFr: null, fullAnnotationEn: note(appendix),
     hashSymbol: /^#\d+/.exec(hash(appendix) ?? '')?.[0] ?? null, hashAnnotationEn: hash(appendix), nomenclatureNote: null,
     data: { source: p.source, listedUnder: blank(v['Listed under']) },
+    inclusionName: under,
   });
   return own.flatMap((a) => (a === 'III' && partyList.length ? partyList.map((party) => fact(a, party)) : [fact(a, null)]));
 }
 
-function cmsListings(p: RowParseContext, v: Record<string, string>): ListingFact[] | Issue {
+function cmsListings(p: RowParseContext, v: Record<string, string>, fullName: string): ListingFact[] | Issue {
   const agreement = (v.Agreement ?? '').trim() || 'CMS';
   const tokens = v.Listing.split('/').map((t) => t.trim()).filter(Boolean);
   if (tokens.some((t) => !['I', 'II'].includes(t))) return { field: 'Listing', reason: `CMS appendices I or II separated by '/', got '${v.Listing}'` };
   const dates = cmsDates(v.Date);
   if ('reason' in dates) return dates;
   const notes = cmsNotes(v.Note);
-  const appendices = agreement.toUpperCase() === 'CMS' ? tokens : [agreement];
+  // An Agreement or MOU is instrument coverage (see cmsInstruments), not an appendix.
+  const appendices = agreement.toUpperCase() === 'CMS' ? tokens : [];
   return appendices.map((appendix) => ({
     convention: 'CMS', appendix, changeType: 'ADDITION', isCurrent: true, effectiveAt: dates.get(appendix) ?? dates.get('*') ?? null, partyIso2: null,
     populationsIncluded: [], populationsExcluded: [],
     annotationEn: notes.get(appendix) ?? notes.get('*') ?? null, annotationEs: null, annotationFr: null, fullAnnotationEn: null,
     hashSymbol: null, hashAnnotationEn: null, nomenclatureNote: null,
     data: { source: p.source, agreement, listedUnder: blank(v['Listed under']) },
+    inclusionName: listedUnder(v['Listed under'], fullName),
   }));
 }
 
@@ -150,13 +170,15 @@ async function run(ctx: ImportContext): Promise<void> {
     const dup = seen.get(t.speciesplusId);
     if (dup != null) { ctx.reject(rec.line, 'Id', `a unique Id; ${t.speciesplusId} is already on line ${dup}`); continue; }
     const { map, nameToCode } = parseDistributions(p, rec.line, rec.values, { codes: 'All_DistributionISOCodes', names: 'All_DistributionFullNames', tags: DISTRIBUTION_TAGS.filter(([c]) => c in rec.values) });
-    const listings = layout === 'CITES' ? citesListings(p, rec.values, nameToCode) : cmsListings(p, rec.values);
+    const listings = layout === 'CITES' ? citesListings(p, rec.line, rec.values, nameToCode, t.fullName) : cmsListings(p, rec.values, t.fullName);
     if ('reason' in listings) { ctx.reject(rec.line, listings.field, listings.reason); continue; }
+    const instruments = layout === 'CMS' ? cmsInstruments(rec.values) : undefined;
+    if (instruments && 'reason' in instruments) { ctx.reject(rec.line, instruments.field, instruments.reason); continue; }
     seen.set(t.speciesplusId, rec.line);
-    rows.push({ ...t, listings, distributions: 'All_DistributionISOCodes' in rec.values ? map : undefined });
+    rows.push({ ...t, listings, instruments, distributions: 'All_DistributionISOCodes' in rec.values ? map : undefined });
   }
   if (!layout) return;
-  await syncTaxa(ctx, rows, { taxonomyId: layout, importer: 'speciesplus-listings-csv', source: 'speciesplus-listings', supersedeCurrent: layout });
+  await syncTaxa(ctx, rows, { taxonomyId: layout, importer: 'speciesplus-listings-csv', source: 'speciesplus-listings', supersedeCurrent: layout, createMissingSpecies: true });
   ctx.note(`layout: ${layout}`);
 }
 

@@ -27,6 +27,8 @@ export interface ConceptRow {
   nameKey: string;
   data: Record<string, unknown> | null;
   importRunId: number | null;
+  /** Set when a source removed the concept (Species+ `active: false`). */
+  deletedAt?: string | null;
 }
 
 /** The higher-taxa columns of taxon_concepts, top down, with the rank each names. */
@@ -59,7 +61,7 @@ export async function loadConcepts(db: Queryable, opts: LoadOptions = {}): Promi
   ];
   const rows = await selectRows<Record<string, unknown>>(db, sql`
     select id, taxonomy_id, speciesplus_id, legacy_id, full_name, author_year, rank, name_status, parent_id,
-           kingdom_name, phylum_name, class_name, order_name, family_name, genus_name, name_key, data, import_run_id
+           kingdom_name, phylum_name, class_name, order_name, family_name, genus_name, name_key, data, import_run_id, deleted_at::text as deleted_at
       from taxon_concepts where ${sql.join(where, sql` and `)} order by id`);
   return rows.map((r) => ({
     id: Number(r.id),
@@ -80,6 +82,7 @@ export async function loadConcepts(db: Queryable, opts: LoadOptions = {}): Promi
     nameKey: r.name_key as string,
     data: (r.data as Record<string, unknown> | null) ?? null,
     importRunId: r.import_run_id == null ? null : Number(r.import_run_id),
+    deletedAt: (r.deleted_at as string | null) ?? null,
   }));
 }
 
@@ -113,6 +116,8 @@ export class ConceptIndex {
   add(r: ConceptRow): void {
     this.byId.set(r.id, r);
     if (r.speciesplusId != null) this.bySpp.set(`${r.taxonomyId}|${r.speciesplusId}`, r);
+    // A removed concept is found by its Species+ id only (a source may name it again).
+    if (r.deletedAt) return;
     if (r.legacyId) this.byLegacyId.set(`${r.taxonomyId}|${r.legacyId}`, r);
     push(this.byName, `${r.taxonomyId}|${nameKey(r.fullName)}`, r);
     if (r.nameStatus === 'S') {

@@ -51,4 +51,7 @@ export async function writeInstrumentCoverage(ctx: ImportContext, input: Coverag
   for (let i = 0; i < stale.length; i += 1000) await ctx.tx.delete(instrumentCoverage).where(inArray(instrumentCoverage.id, stale.slice(i, i + 1000)));
   if (stale.length) ctx.note(`${stale.length} instrument coverages this file no longer states were removed`);
   countLines(ctx, facts, status);
+  // A line repeating an earlier line's coverage counts as unchanged.
+  const lines = new Set(facts.map((f) => f.line));
+  ctx.counts.unchanged += new Set(input.filter((f) => !lines.has(f.line)).map((f) => f.line)).size;
 }

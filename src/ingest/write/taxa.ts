@@ -20,6 +20,7 @@ import { insertRows, updateRows, deleteRows, selectRows, sameValue, canonicalJso
 import { ConceptIndex, loadConcepts, loadFactTargets, targetOf, higherChain, truncateHigher, HIGHER_TAXA, synonymKey, type ConceptRow, type HigherTaxa } from './concepts.js';
 import type { NameWithAuthor } from '../cells/synonyms.js';
 import { isNewer, runDates } from './lookups.js';
+import { writeInstrumentCoverage } from './instruments.js';
 
 /** One current (or historic) listing change as a source states it. */
 export interface ListingFact {
@@ -41,6 +42,8 @@ export interface ListingFact {
   data: Record<string, unknown>;
   /** Source line of this listing change when it differs from the taxon's (one line per change in history files). */
   line?: number;
+  /** The higher taxon the source says it is listed under ("Kinosternon spp."): the listing is reported as inherited from it. */
+  inclusionName?: string | null;
 }
 
 /** A taxon as a source row states it. */
@@ -63,6 +66,8 @@ export interface SourceTaxon {
   distributions?: Map<number, string[]>;
   /** The full set of this taxon's listing changes from this source (replaces the owned ones). */
   listings?: ListingFact[];
+  /** CMS Agreements and MOUs covering it (replace this importer's coverage of the taxon). */
+  instruments?: { instrument: string; since: string | null; note: string | null }[];
 }
 
 export interface SyncOptions {
@@ -73,6 +78,8 @@ export interface SyncOptions {
   source: string;
   /** Set is_current=false (and data.supersededBy = source) on other sources' current listing changes of this convention for the taxa in the file. */
   supersedeCurrent?: string;
+  /** An infraspecific row whose species is nowhere: create the species from the row's genus and species (default: reject the row). */
+  createMissingSpecies?: boolean;
 }
 
 export interface SyncResult {
@@ -113,7 +120,8 @@ const planKey = (kingdom: string | null, rank: string, name: string) => `${(king
  */
 export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: SyncOptions): Promise<SyncResult> {
   const tx = ctx.tx;
-  const index = new ConceptIndex(await loadConcepts(tx, { taxonomy: opts.taxonomyId }));
+  const index = new ConceptIndex(await loadConcepts(tx, { taxonomy: opts.taxonomyId, withDeleted: true }));
+  const dates = await runDates(tx);
   const owned = await runIdsOf(tx, [opts.importer]);
   owned.add(ctx.runId);
   const state = new Map<number, RowState>();
@@ -126,7 +134,7 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
   let t = Date.now();
   const lap = (phase: string) => { timings[phase] = Date.now() - t; t = Date.now(); };
   lap('load');
-  const plan = planConcepts(ctx, rows, index, opts.taxonomyId);
+  const plan = planConcepts(ctx, rows, index, opts.taxonomyId, (c) => c.importRunId != null && isNewer(dates.get(c.importRunId), ctx.asOf), opts);
   const accepted = rows.filter((r) => plan.byLine.has(r.line));
   lap('plan');
   const created = await writeConcepts(ctx, plan.ordered, opts, touch);
@@ -138,8 +146,12 @@ export async function syncTaxa(ctx: ImportContext, rows: SourceTaxon[], opts: Sy
   lap('names');
   await syncDistributions(ctx, factRows, owned, opts, touch);
   lap('distributions');
-  const superseded = await syncListings(ctx, factRows, opts, touch);
+  // Higher taxa a listing is "listed under": planned in this file (created just now) or known before.
+  const planned = new Map(plan.ordered.filter((p) => p.id != null).map((p) => [nameKey(p.fullName), p.id!]));
+  const byName = (name: string) => planned.get(nameKey(name)) ?? index.byFullName(opts.taxonomyId, name)?.id ?? null;
+  const superseded = await syncListings(ctx, byName, factRows, opts, touch);
   lap('listings');
+  await syncInstruments(ctx, factRows, opts, touch);
 
   for (const r of accepted) {
     const s = state.get(sameAs.get(r.line) ?? r.line) ?? 'unchanged';
@@ -181,7 +193,7 @@ function factRowsOf(rows: SourceTaxon[], plan: Plan, target: (id: number) => num
 }
 
 /** Match every row to a concept (or a new one) and find its parent, creating missing higher taxa. */
-function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex, taxonomy: 'CITES' | 'CMS'): Plan {
+function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptIndex, taxonomy: 'CITES' | 'CMS', newerWriter: (c: ConceptRow) => boolean, opts: SyncOptions): Plan {
   const planned = new Map<string, Planned>();
   const byLine = new Map<number, Planned>();
   const claimed = new Set<number>();
@@ -218,6 +230,11 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
         parentKey = ensureHigher('SPECIES', r.speciesName, r.higher, null);
         const p = planned.get(parentKey!)!;
         p.parentKey = p.existing?.parentId != null ? null : p.parentKey; // keep an existing species' own parent
+      } else if (opts.createMissingSpecies && r.speciesName && !rejectedKeys.has(speciesKey)) {
+        // The species the row names is created from its genus and higher-taxa columns.
+        let up: string | null = null;
+        for (const h of higherChain(r.higher)) up = ensureHigher(h.rank, h.name, r.higher, up) ?? up;
+        parentKey = ensureHigher('SPECIES', r.speciesName, r.higher, up);
       } else {
         rejectedKeys.add(key);
         rejectAll(r, 'Species', `a parent taxon: SPECIES ${r.speciesName ?? '(none)'} is neither in the file nor in the database`);
@@ -238,6 +255,12 @@ function planConcepts(ctx: ImportContext, rows: SourceTaxon[], index: ConceptInd
       }
     }
     const existing = index.bySpeciesplusId(taxonomy, r.speciesplusId) ?? index.matchByName(taxonomy, r.rank, r.fullName, r.higher.kingdomName, claimed);
+    // Removed by a newer source (Species+ active: false): an older file does not bring it back.
+    if (existing?.deletedAt && newerWriter(existing)) {
+      ctx.note(`line ${r.line}: ${r.fullName} (Species+ ${r.speciesplusId}) was removed by a newer source; left removed`);
+      rejectedKeys.add(key);
+      continue;
+    }
     if (existing) claimed.add(existing.id);
     const p: Planned = { key, rank: r.rank, fullName: r.fullName, higher: r.higher, kingdom: r.higher.kingdomName, parentKey, existing, row: r };
     planned.set(key, p);
@@ -276,7 +299,7 @@ async function writeConcepts(ctx: ImportContext, ordered: Planned[], opts: SyncO
   }
   const updates: Record<string, unknown>[] = [];
   const dataOnly: (Record<string, unknown> & { id: number })[] = [];
-  const fields = ['speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'parent_id', 'kingdom_name', 'phylum_name', 'class_name', 'order_name', 'family_name', 'genus_name', 'name_key', 'data'] as const;
+  const fields = ['speciesplus_id', 'full_name', 'author_year', 'rank', 'name_status', 'parent_id', 'kingdom_name', 'phylum_name', 'class_name', 'order_name', 'family_name', 'genus_name', 'name_key', 'data', 'deleted_at'] as const;
   const dates = await runDates(ctx.tx);
   for (const p of ordered) {
     if (!p.existing) continue;
@@ -296,7 +319,7 @@ async function writeConcepts(ctx: ImportContext, ordered: Planned[], opts: SyncO
     if (p.row) touch(p.row.line, 'updated');
   }
   const { taxonomy_id: _t, ...updatable } = CONCEPT_COLUMNS;
-  await updateRows(ctx.tx, 'taxon_concepts', { ...updatable, updated_at: 'timestamptz' }, updates as (Record<string, unknown> & { id: number })[]);
+  await updateRows(ctx.tx, 'taxon_concepts', { ...updatable, updated_at: 'timestamptz', deleted_at: 'timestamptz' }, updates as (Record<string, unknown> & { id: number })[]);
   await updateRows(ctx.tx, 'taxon_concepts', { data: 'jsonb' }, dataOnly);
   return createdHigher;
 }
@@ -305,14 +328,15 @@ function currentValues(c: ConceptRow): Record<string, unknown> {
   return {
     speciesplus_id: c.speciesplusId, full_name: c.fullName, author_year: c.authorYear, rank: c.rank, name_status: c.nameStatus,
     parent_id: c.parentId, kingdom_name: c.kingdomName, phylum_name: c.phylumName, class_name: c.className, order_name: c.orderName,
-    family_name: c.familyName, genus_name: c.genusName, name_key: c.nameKey, data: c.data,
+    family_name: c.familyName, genus_name: c.genusName, name_key: c.nameKey, data: c.data, deleted_at: c.deletedAt ?? null,
   };
 }
 
 /** The values a planned concept should have. Created higher taxa keep an existing concept's author, status and data. */
 function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record<string, unknown> {
   const higher = Object.fromEntries(HIGHER_TAXA.map((h) => [h.column, p.higher[h.field] ?? null]));
-  const base = { full_name: p.fullName, rank: p.rank, parent_id: parentId, ...higher, name_key: nameKey(p.fullName) };
+  // A file that names a removed concept (and is not older than the removal) brings it back.
+  const base = { full_name: p.fullName, rank: p.rank, parent_id: parentId, ...higher, name_key: nameKey(p.fullName), deleted_at: null };
   if (p.row) {
     return {
       ...base, speciesplus_id: p.row.speciesplusId, author_year: p.row.author, name_status: 'A',
@@ -422,10 +446,10 @@ async function syncDistributions(ctx: ImportContext, rows: FactRow[], owned: Set
   await deleteRows(ctx.tx, 'distributions', deletes);
 }
 
-const LISTING_FIELDS = ['convention', 'appendix', 'change_type', 'is_current', 'effective_at', 'party_iso2', 'populations_included', 'populations_excluded', 'annotation_en', 'annotation_es', 'annotation_fr', 'full_annotation_en', 'hash_symbol', 'hash_annotation_en', 'nomenclature_note', 'data'] as const;
+const LISTING_FIELDS = ['convention', 'appendix', 'change_type', 'is_current', 'effective_at', 'party_iso2', 'populations_included', 'populations_excluded', 'inclusion_taxon_concept_id', 'annotation_en', 'annotation_es', 'annotation_fr', 'full_annotation_en', 'hash_symbol', 'hash_annotation_en', 'nomenclature_note', 'data'] as const;
 export const LISTING_COLUMNS: ColumnTypes = {
   taxon_concept_id: 'integer', convention: 'text', appendix: 'text', change_type: 'text', is_current: 'boolean', effective_at: 'date',
-  party_iso2: 'text', populations_included: 'text[]', populations_excluded: 'text[]', annotation_en: 'text', annotation_es: 'text',
+  party_iso2: 'text', populations_included: 'text[]', populations_excluded: 'text[]', inclusion_taxon_concept_id: 'integer', annotation_en: 'text', annotation_es: 'text',
   annotation_fr: 'text', full_annotation_en: 'text', hash_symbol: 'text', hash_annotation_en: 'text', nomenclature_note: 'text', data: 'jsonb',
   import_run_id: 'integer', source_file: 'text', source_line: 'integer',
 };
@@ -434,7 +458,7 @@ export const LISTING_COLUMNS: ColumnTypes = {
 export function listingValues(f: ListingFact): Record<string, unknown> {
   return {
     convention: f.convention, appendix: f.appendix, change_type: f.changeType, is_current: f.isCurrent, effective_at: f.effectiveAt,
-    party_iso2: f.partyIso2, populations_included: f.populationsIncluded, populations_excluded: f.populationsExcluded,
+    party_iso2: f.partyIso2, populations_included: f.populationsIncluded, populations_excluded: f.populationsExcluded, inclusion_taxon_concept_id: null,
     annotation_en: f.annotationEn, annotation_es: f.annotationEs, annotation_fr: f.annotationFr, full_annotation_en: f.fullAnnotationEn,
     hash_symbol: f.hashSymbol, hash_annotation_en: f.hashAnnotationEn, nomenclature_note: f.nomenclatureNote, data: f.data,
   };
@@ -465,7 +489,7 @@ export function listingSignature(v: Record<string, unknown>, opts: { digested?: 
 export async function loadListingChanges(ctx: ImportContext, taxonomyId: string, importer: string): Promise<(Record<string, unknown> & { id: number; taxon_concept_id: number })[]> {
   return selectRows(ctx.tx, sql`
     select l.id, l.taxon_concept_id, l.import_run_id, l.convention, l.appendix, l.change_type, l.is_current, l.effective_at::text as effective_at,
-           l.party_iso2, l.populations_included, l.populations_excluded, md5(l.annotation_en) annotation_en, md5(l.annotation_es) annotation_es,
+           l.party_iso2, l.populations_included, l.populations_excluded, l.inclusion_taxon_concept_id, md5(l.annotation_en) annotation_en, md5(l.annotation_es) annotation_es,
            md5(l.annotation_fr) annotation_fr, md5(l.full_annotation_en) full_annotation_en, l.hash_symbol, md5(l.hash_annotation_en) hash_annotation_en,
            md5(l.nomenclature_note) nomenclature_note, l.data
       from listing_changes l join taxon_concepts c on c.id = l.taxon_concept_id
@@ -473,7 +497,7 @@ export async function loadListingChanges(ctx: ImportContext, taxonomyId: string,
 }
 
 /** Replace each taxon's own listing changes by the file's; supersede other sources' current rows. */
-async function syncListings(ctx: ImportContext, rows: FactRow[], opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
+async function syncListings(ctx: ImportContext, byName: (name: string) => number | null, rows: FactRow[], opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
   if (!rows.some((r) => r.listings)) return 0;
   const existing = await loadListingChanges(ctx, opts.taxonomyId, opts.importer);
   const byTaxon = groupBy(existing, (e) => Number(e.taxon_concept_id));
@@ -493,7 +517,7 @@ async function syncListings(ctx: ImportContext, rows: FactRow[], opts: SyncOptio
     }
     let changed = false;
     for (const f of r.listings) {
-      const v = { ...listingValues(f), data: { ...f.data, importer: opts.importer } };
+      const v = { ...listingValues(f), inclusion_taxon_concept_id: f.inclusionName ? byName(f.inclusionName) : null, data: { ...f.data, importer: opts.importer } };
       const sig = listingSignature(v);
       const ids = left.get(sig);
       if (ids?.length) { ids.pop(); continue; }
@@ -517,6 +541,18 @@ async function syncListings(ctx: ImportContext, rows: FactRow[], opts: SyncOptio
   await insertRows(ctx.tx, 'listing_changes', LISTING_COLUMNS, inserts, { sharedText: LISTING_TEXTS });
   await updateRows(ctx.tx, 'listing_changes', { is_current: 'boolean', data: 'jsonb' }, supersede);
   return supersede.length;
+}
+
+/** This importer's CMS instrument coverage of the taxa in the file, replaced by the file's. */
+async function syncInstruments(ctx: ImportContext, rows: FactRow[], opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<void> {
+  if (!rows.some((r) => r.instruments)) return;
+  const before = { ...ctx.counts };
+  const facts = rows.flatMap((r) => (r.instruments ?? []).map((i) => ({ line: r.line, taxonConceptId: r.targetId, instrument: i.instrument, since: i.since, isCurrent: true, note: i.note, data: { importer: opts.importer } })));
+  // Counted per taxon row by the caller: keep the coverage writer's own counts out of the import's.
+  await writeInstrumentCoverage(ctx, facts, { taxa: rows.filter((r) => r.instruments).map((r) => r.targetId) });
+  const changed = ctx.counts.accepted + ctx.counts.updated > before.accepted + before.updated;
+  Object.assign(ctx.counts, before);
+  if (changed) for (const r of rows) if (r.instruments?.length) touch(r.line, 'updated');
 }
 
 function groupBy<T>(items: T[], key: (t: T) => number): Map<number, T[]> {

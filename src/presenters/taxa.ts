@@ -1,10 +1,10 @@
 // Presenters: allow-lists from repository rows to API shapes. Nothing leaves
 // the API that is not named here.
-import type { TaxonSummaryRow, TaxonDetailRow, ImportRunRow, Provenance } from '../../db/repositories/taxa.js';
-import type { ConventionStatusView } from '../services/status.js';
-import { joinedFields } from '../../listings/current.js';
-import { listingPeriods } from '../../listings/periods.js';
-import type { ChangeType, Convention, ListingChange } from '../../listings/index.js';
+import type { TaxonSummaryRow, TaxonDetailRow, ImportRunRow, Provenance } from '../db/repositories/taxa.js';
+import type { ConventionStatusView } from './status.js';
+import { joinedFields } from '../listings/current.js';
+import { listingPeriods } from '../listings/periods.js';
+import type { ChangeType, Convention, ListingChange } from '../listings/index.js';
 
 const iso = (v: Date | string | null | undefined): string | null => (v == null ? null : new Date(v).toISOString());
 

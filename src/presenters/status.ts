@@ -3,11 +3,11 @@
 // the concept's own stored status for its own convention, its counterpart's
 // for the other. On a date: the listing engine (statusOfConcept) over the same
 // concepts, so on today it gives the stored answer.
-import type { Database } from '../../db/client.js';
-import type { TaxonDetailRow } from '../../db/repositories/taxa.js';
-import { statusOfConcept } from '../../listings/recompute.js';
-import { notYetInForce, type Convention, type Reason } from '../../listings/index.js';
-import { joinedFields, statusView, type JoinedFields, type StatusView, type StoredStatus } from '../../listings/current.js';
+import type { Database } from '../db/client.js';
+import type { TaxonDetailRow } from '../db/repositories/taxa.js';
+import { statusOfConcept } from '../listings/recompute.js';
+import { notYetInForce, type Convention, type Reason } from '../listings/index.js';
+import { joinedFields, statusView, type JoinedFields, type StatusView, type StoredStatus } from '../listings/current.js';
 
 export interface ConventionStatusView extends StatusView {
   basis: 'listing-engine' | 'source-current-listings' | 'listing-history';
