@@ -140,7 +140,7 @@ export const taxonDetailSchema = {
       required: ['accepted', 'accepted_names', 'synonyms', 'common_names'],
     },
     ancestors: { type: 'array', items: { type: 'object', properties: { id: int, full_name: str, rank: str }, required: ['id', 'full_name', 'rank'], additionalProperties: false } },
-    distributions: { type: 'array', items: withProvenance({ iso2: str, name: str, type: str, tags: { ...strings, description: 'Empty: native. INTRODUCED, INTRODUCED (?), REINTRODUCED, EXTINCT, EXTINCT (?), DISTRIBUTION UNCERTAIN' }, references: { ...strings, description: "The sources' references for this range State" } }, ['iso2', 'name', 'type', 'tags', 'references'] as const) },
+    distributions: { type: 'array', items: withProvenance({ iso2: str, name: str, type: { type: 'string', description: 'COUNTRY, TERRITORY, or REGION (places that are not countries: CITES regions, the sea, unknown)' }, is_current: { type: 'boolean', description: 'false for a former country (Sudan before 2011, the Soviet Union)' }, tags: { ...strings, description: 'Empty: native. INTRODUCED, INTRODUCED (?), REINTRODUCED, EXTINCT, EXTINCT (?), DISTRIBUTION UNCERTAIN' }, references: { ...strings, description: "The sources' references for this range State" } }, ['iso2', 'name', 'type', 'is_current', 'tags', 'references'] as const) },
     status: {
       type: 'object', additionalProperties: false,
       properties: { CITES: conventionStatusSchema, CMS: conventionStatusSchema },

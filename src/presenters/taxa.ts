@@ -55,7 +55,7 @@ export function presentTaxonDetail(r: TaxonDetailRow, status: { CITES: Conventio
       common_names: groupCommonNames(r.common_names),
     },
     ancestors: r.ancestors.map((a) => ({ id: a.id, full_name: a.full_name, rank: a.rank })),
-    distributions: r.distributions.map((d) => ({ iso2: d.iso2, name: d.name, type: d.type, tags: d.tags ?? [], references: d.references ?? [], provenance: presentProvenance(d) })),
+    distributions: r.distributions.map((d) => ({ iso2: d.iso2, name: d.name, type: d.type, is_current: d.is_current !== false, tags: d.tags ?? [], references: d.references ?? [], provenance: presentProvenance(d) })),
     status,
     listing_history: r.listing_changes.map(presentListingChange),
     listing_periods: listingPeriods(r.listing_changes.map(asListingChange)),

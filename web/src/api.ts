@@ -132,7 +132,7 @@ export interface ConceptLink {
   other: { id: number; taxonomy: Convention; full_name: string; rank: string };
 }
 export interface ImportRun { id: number; source: string; file: string; status: string; started_at: string; finished_at: string | null }
-export interface Distribution { iso2: string; name: string; type: string; tags: string[]; references: string[]; provenance: Provenance }
+export interface Distribution { iso2: string; name: string; type: string; is_current: boolean; tags: string[]; references: string[]; provenance: Provenance }
 export interface NameRow { id: number; full_name: string; author_year: string | null; rank: string; name_status?: string; provenance?: Provenance }
 
 export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {

@@ -130,7 +130,7 @@ export interface TaxonDetailRow extends TaxonSummaryRow, Provenance {
   accepted_names: { id: number; full_name: string; author_year: string | null; rank: string }[];
   common_names: ({ name: string; language: string } & Provenance)[];
   ancestors: { id: number; full_name: string; rank: string; depth: number }[];
-  distributions: ({ iso2: string; name: string; type: string; tags: string[]; references: string[] } & Provenance)[];
+  distributions: ({ iso2: string; name: string; type: string; is_current: boolean; tags: string[]; references: string[] } & Provenance)[];
   listing_changes: ({ id: number; convention: string; appendix: string; change_type: string; effective_at: string | null;
     party_iso2: string | null; is_current: boolean; populations_included: string[]; populations_excluded: string[];
     inclusion_taxon_concept_id: number | null; annotation_en: string | null; annotation_es: string | null; annotation_fr: string | null;
@@ -172,7 +172,7 @@ const DETAIL_SELECT = `    select t.id, t.taxonomy_id, t.speciesplus_id, t.legac
           select p.id, p.full_name, p.rank, p.parent_id, 1 from taxon_concepts p where p.id = t.parent_id
           union all select p.id, p.full_name, p.rank, p.parent_id, up.depth + 1 from taxon_concepts p join up on p.id = up.parent_id where up.depth < 20)
         select json_agg(json_build_object('id', id, 'full_name', full_name, 'rank', rank, 'depth', depth) order by depth desc) from up), '[]') as ancestors,
-      coalesce((select json_agg(json_build_object('iso2', g.iso2, 'name', g.name_en, 'type', g.type, 'tags', d.tags,
+      coalesce((select json_agg(json_build_object('iso2', g.iso2, 'name', g.name_en, 'type', g.type, 'is_current', g.is_current, 'tags', d.tags,
           'references', coalesce((select json_agg(dr.citation order by dr.citation) from distribution_references dr where dr.distribution_id = d.id), '[]'), ${prov('d')}) order by g.name_en)
         from distributions d join geo_entities g on g.id = d.geo_entity_id where d.taxon_concept_id = t.id), '[]') as distributions,
       coalesce((select json_agg(json_build_object('id', l.id, 'convention', l.convention, 'appendix', l.appendix, 'change_type', l.change_type,

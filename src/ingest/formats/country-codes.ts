@@ -31,7 +31,8 @@ export const importer: Importer = {
       if (!/^[A-Z]{2}$/.test(iso2)) { ctx.reject(line, 'ISO3166-1-Alpha-2', `a two-letter ISO code, got '${iso2}'`); continue; }
       if (seen.has(iso2)) { ctx.reject(line, 'ISO3166-1-Alpha-2', `a unique code; ${iso2} appears twice`); continue; }
       seen.add(iso2);
-      const nameEn = v['CLDR display name'] || v.official_name_en;
+      // The official English short name (ISO 3166 / UN: 'United States of America'), not CLDR's 'US'.
+      const nameEn = v.official_name_en || v['CLDR display name'];
       if (!nameEn) { ctx.reject(line, 'official_name_en', 'a name'); continue; }
       const row = {
         iso2,

@@ -98,6 +98,7 @@ const en = {
     },
   },
   joined: {
+    otherPlaces: 'Former countries and other places:',
     in: '{{convention}}: {{name}}', both: 'CITES and CMS', instruments: 'CMS instruments', instrumentSince: '{{name}} (since {{date}})', noInstruments: 'No CMS Agreement or MOU.',
     cms_instrument: 'CMS Agreement or MOU', alsoRelated: 'Also related:', primary: 'Counterpart in {{convention}}:', higherTaxon: 'not named in {{convention}}; covered through {{name}}',
     otherSources_one: 'also stated by {{count}} other source', otherSources_other: 'also stated by {{count}} other sources', distributionRefs: 'References', shared: 'listed in both conventions',

@@ -100,6 +100,7 @@ const es: Messages = {
     },
   },
   joined: {
+    otherPlaces: 'Antiguos países y otros lugares:',
     in: '{{convention}}: {{name}}', both: 'CITES y CMS', instruments: 'Instrumentos de la CMS', instrumentSince: '{{name}} (desde el {{date}})', noInstruments: 'Ningún Acuerdo ni Memorando de Entendimiento de la CMS.',
     cms_instrument: 'Acuerdo o Memorando de la CMS', alsoRelated: 'También relacionado:', primary: 'Equivalente en la {{convention}}:', higherTaxon: 'no nombrado en la {{convention}}; cubierto por {{name}}',
     otherSources_one: 'también lo indica {{count}} fuente más', otherSources_other: 'también lo indican {{count}} fuentes más', distributionRefs: 'Referencias', shared: 'incluido en ambas convenciones',

@@ -100,6 +100,7 @@ const fr: Messages = {
     },
   },
   joined: {
+    otherPlaces: 'Anciens pays et autres lieux :',
     in: '{{convention}} : {{name}}', both: 'CITES et CMS', instruments: 'Instruments de la CMS', instrumentSince: '{{name}} (depuis le {{date}})', noInstruments: 'Aucun Accord ni Mémorandum d’entente de la CMS.',
     cms_instrument: 'Accord ou Mémorandum de la CMS', alsoRelated: 'Également lié :', primary: 'Équivalent à la {{convention}} :', higherTaxon: 'non nommé à la {{convention}} ; couvert par {{name}}',
     otherSources_one: 'également indiqué par {{count}} autre source', otherSources_other: 'également indiqué par {{count}} autres sources', distributionRefs: 'Références', shared: 'inscrit aux deux conventions',

@@ -15,8 +15,11 @@ export default function CountriesPage() {
   useEffect(() => { document.title = `${t('countries.title')} · Concord`; }, [t]);
   const data = useApi((s) => api.countries(s), []);
   const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
-  const rows = (data.data ?? []).filter((c) => !filter || fold(countryLabel(c, lang)).includes(fold(filter)) || c.iso2.toLowerCase() === filter.toLowerCase())
+  const matching = (data.data ?? []).filter((c) => !filter || fold(countryLabel(c, lang)).includes(fold(filter)) || c.iso2.toLowerCase() === filter.toLowerCase())
     .sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
+  // Countries and territories first; former countries and other places (CITES regions, the sea) apart.
+  const rows = matching.filter((c) => c.is_current && c.type !== 'REGION');
+  const others = matching.filter((c) => !(c.is_current && c.type !== 'REGION'));
   const since = (p: { party: boolean; since: string | null }) => (p.party ? (p.since ? formatDate(p.since, lang) : t('common.yes')) : '–');
   return (
     <section aria-labelledby="countries-title">
@@ -35,6 +38,7 @@ export default function CountriesPage() {
               ))}
             </tbody>
           </table>
+          {others.length ? <><h2>{t('joined.otherPlaces')}</h2><ul>{others.map((c) => <li key={c.iso2}><Link to={`/countries/${c.iso2}`}>{countryLabel(c, lang)}</Link> ({c.iso2})</li>)}</ul></> : null}
         </div>
       )}
     </section>

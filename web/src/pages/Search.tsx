@@ -83,7 +83,7 @@ function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v:
   const lang = i18n.language;
   const countries = useApi((s) => api.countries(s), []);
   const instruments = useApi((s) => api.instruments(s), []);
-  const sorted = [...(countries.data ?? [])].sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
+  const sorted = [...(countries.data ?? [])].filter((c) => c.is_current && c.type !== 'REGION').sort((a, b) => countryLabel(a, lang).localeCompare(countryLabel(b, lang), lang));
   return (
     <fieldset className="filters">
       <legend>{t('search.filters')}</legend>

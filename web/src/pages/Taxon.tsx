@@ -153,13 +153,16 @@ function DistributionView({ taxon, lang, runs }: { taxon: TaxonDetail; lang: str
   const byIso2 = new Map((countries.data ?? []).map((c) => [c.iso2, c]));
   const nameOf = (d: Distribution) => { const c = byIso2.get(d.iso2); return c ? countryLabel(c, lang) : d.name; };
   const regions = distributions.map((d) => ({ iso3: byIso2.get(d.iso2)?.iso3, m49: byIso2.get(d.iso2)?.m49, name: nameOf(d), tag: tagOf(d.tags) }));
-  const sorted = [...distributions].sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
+  // Range States are current countries and territories; former countries and other places (regions, the sea) are listed apart.
+  const isState = (d: Distribution) => d.is_current !== false && d.type !== 'REGION';
+  const sorted = distributions.filter(isState).sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
+  const others = distributions.filter((d) => !isState(d)).sort((a, b) => nameOf(a).localeCompare(nameOf(b), lang));
   return (
     <>
       {countries.data ? <Suspense fallback={<p role="status">{t('map.loading')}</p>}><WorldMap regions={regions} /></Suspense> : <p role="status">{t('map.loading')}</p>}
       <div className="table-wrap">
         <table>
-          <caption>{t('taxon.rangeStates', { count: distributions.length })}</caption>
+          <caption>{t('taxon.rangeStates', { count: sorted.length })}</caption>
           <thead><tr><th scope="col">{t('taxon.country')}</th><th scope="col">{t('taxon.tag')}</th><th scope="col">{t('joined.distributionRefs')}</th><th scope="col">{t('common.source')}</th></tr></thead>
           <tbody>
             {sorted.map((d) => (
@@ -173,6 +176,7 @@ function DistributionView({ taxon, lang, runs }: { taxon: TaxonDetail; lang: str
           </tbody>
         </table>
       </div>
+      {others.length ? <p className="other-places"><strong>{t('joined.otherPlaces')}</strong> {others.map((d) => `${nameOf(d)}${d.tags.length ? ` (${d.tags.map((tag) => t(`tag.${tag}`, { defaultValue: tag })).join(', ')})` : ''}`).join('; ')}</p> : null}
     </>
   );
 }
