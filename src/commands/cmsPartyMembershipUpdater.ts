@@ -1,5 +1,6 @@
 // Sets (or removes, with null) a State's CMS Party membership and its date of
-// entry into force. No source file lists CMS Parties, so the CMS Secretariat keeps them.
+// entry into force. The CMS Secretariat's word is curated: a later import
+// (the IEA Database file) never overwrites it.
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { geoEntities, partyMemberships } from '../db/schema.js';
@@ -17,13 +18,10 @@ export async function updateCmsPartyMembership(tx: Tx, props: CmsPartyProps) {
   const where = and(eq(partyMemberships.geoEntityId, geo.id), eq(partyMemberships.convention, 'CMS'));
   const [before] = await tx.select().from(partyMemberships).where(where);
   let after: typeof before | null = null;
-  if (props.entryIntoForce === null) {
-    if (before) await tx.delete(partyMemberships).where(where);
-  } else if (before) {
-    [after] = await tx.update(partyMemberships).set({ entryIntoForce: props.entryIntoForce, sourceFile: null, sourceLine: null, importRunId: null }).where(where).returning();
-  } else {
-    [after] = await tx.insert(partyMemberships).values({ geoEntityId: geo.id, convention: 'CMS', entryIntoForce: props.entryIntoForce }).returning();
-  }
+  // Curated either way: "not a Party" is kept as a fact too, so an import cannot bring back a withdrawn date.
+  const values = { entryIntoForce: props.entryIntoForce, isParty: props.entryIntoForce !== null, origin: 'curated', sourceFile: null, sourceLine: null, importRunId: null };
+  if (before) [after] = await tx.update(partyMemberships).set(values).where(where).returning();
+  else [after] = await tx.insert(partyMemberships).values({ geoEntityId: geo.id, convention: 'CMS', ...values }).returning();
   await recordAudit(tx, { actor: props.actor, action: 'cmsPartyMembership.update', resourceType: 'cmsPartyMembership', resourceId: iso2, before: before ?? null, after });
   return after;
 }

@@ -128,6 +128,8 @@ export const geoEntities = pgTable('geo_entities', {
   nameEs: text('name_es'),
   parentIso2: char('parent_iso2', { length: 2 }),
   region: text('region'),
+  /** Other names sources use for it (CLDR, UNTERM, Species+ short and long names), to read country names in files. */
+  otherNames: text('other_names').array().notNull().default(sql`'{}'::text[]`),
   isCurrent: boolean('is_current').notNull().default(true),
   ...provenance(),
 }, (t) => [uniqueIndex('geo_entities_iso2_uq').on(t.iso2)]);
@@ -137,6 +139,10 @@ export const partyMemberships = pgTable('party_memberships', {
   geoEntityId: integer('geo_entity_id').notNull().references(() => geoEntities.id, { onDelete: 'cascade' }),
   convention: text('convention').notNull(), // CITES | CMS
   entryIntoForce: date('entry_into_force'),
+  /** false: the source records the State as not a Party (IEA Database: no entry into force). */
+  isParty: boolean('is_party').notNull().default(true),
+  /** 'imported', or 'curated' (a Secretariat's edit in Concord: never overwritten by an import). */
+  origin: text('origin').notNull().default('imported'),
   ...provenance(),
 }, (t) => [uniqueIndex('party_memberships_uq').on(t.geoEntityId, t.convention)]);
 

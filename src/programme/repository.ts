@@ -215,7 +215,7 @@ export async function cmsParties(db: Queryable) {
   const res = await db.execute(sql`
     select g.iso2, g.name_en, p.entry_into_force::text as entry_into_force, p.source_file
       from party_memberships p join geo_entities g on g.id = p.geo_entity_id
-     where p.convention = 'CMS' order by g.name_en`);
+     where p.convention = 'CMS' and p.is_party order by g.name_en`);
   type Row = { iso2: string; name_en: string; entry_into_force: string | null; source_file: string | null };
   return ((res as unknown as { rows?: Row[] }).rows ?? (res as unknown as Row[]));
 }

@@ -7,8 +7,8 @@ export function presentCountry(c: CountryRow) {
   return {
     iso2: c.iso2, iso3: c.iso3, m49: c.m49, type: c.type, name: { en: c.name_en, fr: c.name_fr, es: c.name_es }, region: c.region, is_current: c.is_current,
     parties: {
-      CITES: { party: c.cites_party, since: c.cites_party_since },
-      CMS: { party: c.cms_party, since: c.cms_party_since },
+      CITES: { party: c.cites_party, since: c.cites_party_since, according_to: c.cites_source ?? null },
+      CMS: { party: c.cms_party, since: c.cms_party_since, according_to: c.cms_source ?? null },
     },
   };
 }

@@ -8,7 +8,18 @@ import { currentListingProps, currentListingRequired, pageQuery, problemResponse
 import { setPageHeaders } from '../http.js';
 
 const strOrNull = { type: ['string', 'null'] } as const;
-const membership = { type: 'object', properties: { party: { type: 'boolean' }, since: { ...strOrNull, description: 'Entry into force (YYYY-MM-DD), null when unknown' } }, required: ['party', 'since'], additionalProperties: false } as const;
+const membership = {
+  type: 'object',
+  properties: {
+    party: { type: 'boolean' }, since: { ...strOrNull, description: 'Entry into force (YYYY-MM-DD), null when unknown' },
+    according_to: {
+      type: ['object', 'null'], additionalProperties: false, required: ['source', 'file', 'as_of', 'origin'],
+      description: "The source of the fact (Party since, or 'not a Party'), and the day it is as of; null when no source says anything",
+      properties: { source: strOrNull, file: strOrNull, as_of: strOrNull, origin: { type: 'string', enum: ['imported', 'curated'] } },
+    },
+  },
+  required: ['party', 'since', 'according_to'], additionalProperties: false,
+} as const;
 export const countrySchema = {
   type: 'object',
   properties: {

@@ -7,18 +7,27 @@ import type { TaxonomyFilter } from './taxa.js';
 export interface CountryRow {
   iso2: string; iso3: string | null; m49: string | null; type: string; name_en: string; name_fr: string | null; name_es: string | null; region: string | null;
   is_current: boolean; cites_party_since: string | null; cms_party_since: string | null; cites_party: boolean; cms_party: boolean;
+  cites_source: MembershipSource | null; cms_source: MembershipSource | null;
 }
 
+/** Where a membership fact comes from: the file and the day it is as of, or a Secretariat's edit. */
+const membershipSource = (convention: string) => `(select json_build_object('source', case when pm.origin = 'curated' then 'edited in Concord' else coalesce(r.source, pm.source_file) end,
+    'file', pm.source_file, 'as_of', to_char(r.as_of, 'YYYY-MM-DD'), 'origin', pm.origin)
+  from party_memberships pm left join import_runs r on r.id = pm.import_run_id where pm.geo_entity_id = g.id and pm.convention = '${convention}')`;
+
 const countryColumns = `g.iso2, g.iso3, g.m49, g.type, g.name_en, g.name_fr, g.name_es, g.region, g.is_current,
-  (select to_char(pm.entry_into_force, 'YYYY-MM-DD') from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CITES') cites_party_since,
-  (select to_char(pm.entry_into_force, 'YYYY-MM-DD') from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CMS') cms_party_since,
-  exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CITES') cites_party,
-  exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CMS') cms_party`;
+  (select to_char(pm.entry_into_force, 'YYYY-MM-DD') from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CITES' and pm.is_party) cites_party_since,
+  (select to_char(pm.entry_into_force, 'YYYY-MM-DD') from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CMS' and pm.is_party) cms_party_since,
+  exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CITES' and pm.is_party) cites_party,
+  exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = 'CMS' and pm.is_party) cms_party,
+  ${membershipSource('CITES')} cites_source, ${membershipSource('CMS')} cms_source`;
+
+export interface MembershipSource { source: string | null; file: string | null; as_of: string | null; origin: string }
 
 export async function listCountries(database: Database, opts: { party?: 'CITES' | 'CMS' } = {}): Promise<CountryRow[]> {
   const params: unknown[] = [];
   let where = 'true';
-  if (opts.party) { params.push(opts.party); where = `exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = $1)`; }
+  if (opts.party) { params.push(opts.party); where = `exists (select 1 from party_memberships pm where pm.geo_entity_id = g.id and pm.convention = $1 and pm.is_party)`; }
   return database.query<CountryRow>(`select ${countryColumns} from geo_entities g where ${where} order by g.name_en`, params);
 }
 

@@ -95,7 +95,7 @@ export const importer: Importer = {
       if ('reason' in t) { ctx.reject(rec.line, t.field, t.reason); continue; }
       const change = parseChange(rec.values, rec.line, geo);
       if ('reason' in change) { ctx.reject(rec.line, change.field, change.reason); continue; }
-      const known = taxa.get(t.speciesplusId);
+      const known = taxa.get(t.speciesplusId!);
       if (known && (known.fullName !== t.fullName || known.rank !== t.rank)) {
         ctx.reject(rec.line, 'FullName', `the same taxon as line ${known.line} for TaxonId ${t.speciesplusId} (${known.rank} ${known.fullName}), got ${t.rank} ${t.fullName}`);
         continue;
@@ -103,7 +103,7 @@ export const importer: Importer = {
       const taxon = known ?? t;
       if (known) known.lines!.push(rec.line);
       taxon.listings!.push(change);
-      taxa.set(t.speciesplusId, taxon);
+      taxa.set(t.speciesplusId!, taxon);
     }
     await syncTaxa(ctx, [...taxa.values()], { taxonomyId: 'CITES', importer: 'checklist-history-csv', source: 'checklist-history' });
   },

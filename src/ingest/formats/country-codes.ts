@@ -7,8 +7,10 @@ import { sql } from 'drizzle-orm';
 import { geoEntities } from '../../db/schema.js';
 import { readCsv } from '../csv.js';
 import type { Importer } from '../run.js';
+import { mergeNames } from '../cells/places.js';
+import { sameValue } from '../write/rows.js';
 
-const COLUMNS = ['ISO3166-1-Alpha-2', 'ISO3166-1-Alpha-3', 'M49', 'official_name_en', 'official_name_fr', 'official_name_es', 'is_independent', 'Region Name', 'CLDR display name'];
+const COLUMNS = ['ISO3166-1-Alpha-2', 'ISO3166-1-Alpha-3', 'M49', 'official_name_en', 'official_name_fr', 'official_name_es', 'is_independent', 'Region Name', 'CLDR display name', 'UNTERM English Short', 'UNTERM English Formal'];
 
 /** The file gives M49 as a number ('4'); the code is three digits ('004'). Anything else is left empty, with a note. */
 function m49Code(raw: string | undefined, line: number, note: (text: string) => void): string | null {
@@ -43,9 +45,11 @@ export const importer: Importer = {
         nameFr: v.official_name_fr || null,
         nameEs: v.official_name_es || null,
         region: v['Region Name'] || null,
+        // Names others write (CLDR 'US', UNTERM 'the Czech Republic'), kept with those other sources added.
+        otherNames: mergeNames(existing.get(iso2)?.otherNames ?? [], [v['CLDR display name'], v['UNTERM English Short'], v['UNTERM English Formal']], nameEn),
       };
       const before = existing.get(iso2);
-      if (before && (Object.keys(row) as (keyof typeof row)[]).every((k) => before[k] === row[k])) { ctx.counts.unchanged++; continue; }
+      if (before && (Object.keys(row) as (keyof typeof row)[]).every((k) => sameValue(before[k], row[k]))) { ctx.counts.unchanged++; continue; }
       await ctx.tx.insert(geoEntities)
         .values({ ...row, importRunId: ctx.runId, sourceFile: ctx.fileName, sourceLine: line })
         .onConflictDoUpdate({

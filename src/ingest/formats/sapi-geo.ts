@@ -5,6 +5,7 @@
 // missing names, set parent and currency) and add what ISO lacks, never
 // duplicating a code.
 import { geoEntities } from '../../db/schema.js';
+import { mergeNames } from '../cells/places.js';
 import { readCsv, type CsvRecord } from '../csv.js';
 import type { ImportContext, Importer } from '../run.js';
 import { clean, legacyAsOf } from '../cells/legacy.js';
@@ -16,7 +17,7 @@ type GeoRow = typeof geoEntities.$inferSelect;
 /** CITES region n is stored as a REGION entity with the code 'R<n>' (digits never clash with ISO codes). */
 export const regionCode = (n: number | string) => `R${n}`;
 
-interface GeoFact { line: number; iso2: string; values: Partial<GeoRow>; fillOnly?: (keyof GeoRow)[] }
+interface GeoFact { line: number; iso2: string; values: Partial<GeoRow>; fillOnly?: (keyof GeoRow)[]; addNames?: string[] }
 
 /**
  * Write geo facts: new codes are inserted whole; for existing codes, fields in
@@ -32,6 +33,8 @@ async function writeGeo(ctx: ImportContext, facts: GeoFact[]): Promise<void> {
       const fill = f.fillOnly?.includes(k as keyof GeoRow);
       values[k] = before && fill && before[k as keyof GeoRow] != null ? before[k as keyof GeoRow] : v;
     }
+    // Other names are added to the ones known, never removed (several sources name places).
+    if (f.addNames) values.otherNames = mergeNames(before?.otherNames ?? [], f.addNames, (values.nameEn as string | undefined) ?? before?.nameEn);
     if (!before && values.nameEn == null) { ctx.reject(f.line, 'name', `a name for the new code ${f.iso2}`); continue; }
     if (!before && values.type == null) { ctx.reject(f.line, 'type', `a type for the new code ${f.iso2}`); continue; }
     out.push({ key: f.iso2, line: f.line, values });
@@ -95,6 +98,7 @@ export const importers: Importer[] = [
           line, iso2,
           values: { nameEn: v.short_name.trim(), type: kind, parentIso2: under ?? (region ? regionCode(region) : null), isCurrent: current === 'Y' },
           fillOnly: ['nameEn', 'type'], // the ISO importer's names and independence win
+          addNames: [v.short_name, v.long_name ?? ''],
         };
       });
       await writeGeo(ctx, facts);

@@ -167,14 +167,14 @@ async function run(ctx: ImportContext): Promise<void> {
     if (!layout) throw new ImportRefused(ctx.fileName, 1, null, `the header of a Species+ listings CSV: CITES (${CITES_COLUMNS.join(', ')}) or CMS (${CMS_COLUMNS.join(', ')})`);
     const t = parseTaxon(rec, layout);
     if ('reason' in t) { ctx.reject(rec.line, t.field, t.reason); continue; }
-    const dup = seen.get(t.speciesplusId);
+    const dup = seen.get(t.speciesplusId!);
     if (dup != null) { ctx.reject(rec.line, 'Id', `a unique Id; ${t.speciesplusId} is already on line ${dup}`); continue; }
     const { map, nameToCode } = parseDistributions(p, rec.line, rec.values, { codes: 'All_DistributionISOCodes', names: 'All_DistributionFullNames', tags: DISTRIBUTION_TAGS.filter(([c]) => c in rec.values) });
     const listings = layout === 'CITES' ? citesListings(p, rec.line, rec.values, nameToCode, t.fullName) : cmsListings(p, rec.values, t.fullName);
     if ('reason' in listings) { ctx.reject(rec.line, listings.field, listings.reason); continue; }
     const instruments = layout === 'CMS' ? cmsInstruments(rec.values) : undefined;
     if (instruments && 'reason' in instruments) { ctx.reject(rec.line, instruments.field, instruments.reason); continue; }
-    seen.set(t.speciesplusId, rec.line);
+    seen.set(t.speciesplusId!, rec.line);
     rows.push({ ...t, listings, instruments, distributions: 'All_DistributionISOCodes' in rec.values ? map : undefined });
   }
   if (!layout) return;

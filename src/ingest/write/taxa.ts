@@ -51,7 +51,8 @@ export interface SourceTaxon {
   line: number;
   /** Every source line this taxon stands for, when several (history files); each is counted like `line`. */
   lines?: number[];
-  speciesplusId: number;
+  /** Null for a source without Species+ ids (the CMS amendments): matched by rank and name. */
+  speciesplusId: number | null;
   rank: string;
   fullName: string;
   author: string | null;
@@ -339,7 +340,7 @@ function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record
   const base = { full_name: p.fullName, rank: p.rank, parent_id: parentId, ...higher, name_key: nameKey(p.fullName), deleted_at: null };
   if (p.row) {
     return {
-      ...base, speciesplus_id: p.row.speciesplusId, author_year: p.row.author, name_status: 'A',
+      ...base, speciesplus_id: p.row.speciesplusId ?? p.existing?.speciesplusId ?? null, author_year: p.row.author ?? (p.row.speciesplusId == null ? p.existing?.authorYear ?? null : null), name_status: 'A',
       data: { ...(p.existing?.data ?? {}), ...(p.existing ? {} : { source: opts.source }), ...p.row.data },
     };
   }
