@@ -60,8 +60,10 @@ export const currentListingProps = {
   cites_concept: conceptRefSchema,
   cms_concept: conceptRefSchema,
   cms_instruments: { type: 'array', items: instrumentSchema },
+  cites_as_of: { ...strOrNull, description: 'The day the CITES data are complete to (the newest source of the whole Appendix list: the 2017 Checklist); newer partial sources in GET /api/v1/coverage' },
+  cms_as_of: { ...strOrNull, description: 'The day the CMS data are complete to (the COP14 amendments in force); newer partial sources in GET /api/v1/coverage' },
 } as const;
-export const currentListingRequired = ['cites_listing', 'cms_listing', 'cites_concept', 'cms_concept', 'cms_instruments'] as const;
+export const currentListingRequired = ['cites_listing', 'cms_listing', 'cites_concept', 'cms_concept', 'cms_instruments', 'cites_as_of', 'cms_as_of'] as const;
 
 export const taxonSummarySchema = {
   type: 'object',
@@ -175,9 +177,10 @@ export const statusOnDateSchema = {
   type: 'object',
   properties: {
     id: int, full_name: str, taxonomy: taxonomyEnum, on: { type: 'string', format: 'date' },
+    cites_as_of: currentListingProps.cites_as_of, cms_as_of: currentListingProps.cms_as_of,
     CITES: conventionStatusSchema, CMS: conventionStatusSchema,
   },
-  required: ['id', 'full_name', 'taxonomy', 'on', 'CITES', 'CMS'],
+  required: ['id', 'full_name', 'taxonomy', 'on', 'cites_as_of', 'cms_as_of', 'CITES', 'CMS'],
   additionalProperties: false,
 } as const;
 

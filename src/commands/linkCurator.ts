@@ -13,6 +13,7 @@ import { conceptLinks, taxonConcepts } from '../db/schema.js';
 import type { Actor } from '../auth/principal.js';
 import { RELATIONS, type CurationDecision } from '../programme/domain.js';
 import { recordAudit } from './auditRecorder.js';
+import { recomputeJoinedStatus } from '../listings/joinedStore.js';
 import { invalid, notFound } from './errors.js';
 
 type Relation = (typeof RELATIONS)[number];
@@ -116,6 +117,8 @@ async function record(tx: Tx, c: Curation): Promise<CuratedLink> {
     ? await tx.update(conceptLinks).set(values).where(eq(conceptLinks.id, c.row.id)).returning()
     : await tx.insert(conceptLinks).values(values).returning();
   await recordAudit(tx, { actor: c.actor, action: `conceptLink.${c.decision}`, resourceType: 'conceptLink', resourceId: after.id, before: c.row, after: { ...after, replaced: curation.replaced } });
+  // The joined status follows the link at once (search, country pages, matches).
+  await recomputeJoinedStatus(tx);
   return after;
 }
 
@@ -124,6 +127,7 @@ async function removeRejected(tx: Tx, c: Pick<Curation, 'actor' | 'comment'> & {
   await tx.delete(conceptLinks).where(eq(conceptLinks.id, c.row.id));
   const after = { ...c.row, relation: 'disjunct', origin: 'curated', review: false, comment: c.comment, createdBy: c.actor.label, updatedAt: new Date(), removed: true as const };
   await recordAudit(tx, { actor: c.actor, action: 'conceptLink.reject', resourceType: 'conceptLink', resourceId: c.row.id, before: c.row, after: { removed: true, comment: c.comment } });
+  await recomputeJoinedStatus(tx);
   return after;
 }
 

@@ -5,12 +5,19 @@
 // between views.
 import type { Convention } from '../taxonomy/conventions.js';
 import { instrumentByCode } from '../taxonomy/instruments.js';
+import { COMPLETE_SOURCES } from '../taxonomy/sources.js';
 import type { JoinedRelation } from './joined.js';
 import type { Reason } from './types.js';
 
+const list = (formats: readonly string[]) => formats.map((f) => `'${f}'`).join(', ');
+/** The day a convention's Appendix list is complete to: its newest complete source (one value a query, not a row). */
+export const asOfSql = (convention: Convention) =>
+  `(select to_char(max(r.as_of), 'YYYY-MM-DD') from import_runs r where r.status = 'succeeded' and r.source in (${list(COMPLETE_SOURCES[convention])}))`;
+
 /** The joined-status columns of a concept aliased `t` (with JOINED_JOIN): `${joinedColumns('ts')}`. */
 export const joinedColumns = (a = 'ts') => `${a}.record_id, ${a}.cites_listing, ${a}.cms_listing, ${a}.cites_appendices, ${a}.cms_appendices,
-  ${a}.cites_concept_id, ${a}.cites_concept_name, ${a}.cites_relation, ${a}.cms_concept_id, ${a}.cms_concept_name, ${a}.cms_relation, ${a}.cms_instruments`;
+  ${a}.cites_concept_id, ${a}.cites_concept_name, ${a}.cites_relation, ${a}.cms_concept_id, ${a}.cms_concept_name, ${a}.cms_relation, ${a}.cms_instruments,
+  ${asOfSql('CITES')} as cites_as_of, ${asOfSql('CMS')} as cms_as_of`;
 
 /** Joins a concept aliased `t` to its joined status, aliased `a`. */
 export const joinedJoin = (t = 't', a = 'ts') => `left join taxon_status ${a} on ${a}.taxon_concept_id = ${t}.id`;
@@ -22,6 +29,7 @@ export interface JoinedRow {
   cites_concept_id?: number | null; cites_concept_name?: string | null; cites_relation?: string | null;
   cms_concept_id?: number | null; cms_concept_name?: string | null; cms_relation?: string | null;
   cms_instruments?: { code: string; since: string | null }[] | null;
+  cites_as_of?: string | null; cms_as_of?: string | null;
 }
 
 export interface ConceptRef { id: number; full_name: string; relation: JoinedRelation }
@@ -34,6 +42,9 @@ export interface JoinedFields {
   cites_concept: ConceptRef | null;
   cms_concept: ConceptRef | null;
   cms_instruments: InstrumentView[];
+  /** The day the knowledge base is complete to for each convention (its newest complete source); newer facts of some taxa may come on top. */
+  cites_as_of: string | null;
+  cms_as_of: string | null;
 }
 
 const ref = (id: number | null | undefined, name: string | null | undefined, relation: string | null | undefined): ConceptRef | null =>
@@ -54,6 +65,8 @@ export function joinedFields(r: JoinedRow | null | undefined): JoinedFields {
     cites_concept: ref(r?.cites_concept_id, r?.cites_concept_name, r?.cites_relation),
     cms_concept: ref(r?.cms_concept_id, r?.cms_concept_name, r?.cms_relation),
     cms_instruments: instrumentViews(r?.cms_instruments),
+    cites_as_of: r?.cites_as_of ?? null,
+    cms_as_of: r?.cms_as_of ?? null,
   };
 }
 

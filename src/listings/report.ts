@@ -11,6 +11,7 @@ import { ENTRY_INTO_FORCE, type Convention, type Reason, type TaxonRef } from '.
 import { notYetInForce } from './status.js';
 import { joinedColumns, joinedFields, statusView, type ConceptRef, type JoinedRow, type StatusView, type StoredStatus } from './current.js';
 import type { JoinedRelation } from './joined.js';
+import { coverage } from '../db/repositories/coverage.js';
 
 export interface ConventionReport {
   /** The concept this convention's status comes from: found by the name itself, or through the taxon's concept link ('link', with its relation). */
@@ -20,6 +21,8 @@ export interface ConventionReport {
   reasons: StatusView['reasons'];
   /** Why there is no status, when there is none to give (e.g. before the convention existed). */
   note?: string;
+  /** The day the convention's data are complete to, and newer partial sources. */
+  as_of?: { complete: string | null; source: string | null; partial: { source: string; as_of: string }[] };
 }
 
 export interface StatusReport { query: string; on: string; current: boolean; cites: ConventionReport; cms: ConventionReport }
@@ -56,10 +59,12 @@ export async function statusReport(q: Queryable, query: string, opts: { on?: str
   const primary = (taxa.CITES ?? taxa.CMS)!;
   const joined = joinedFields(await joinedRow(q, primary.id));
   const current = opts.on === undefined;
+  const cover = await coverage(<T>(text: string) => rows<T>(q, sql.raw(text)));
+  const asOf = (c: Convention) => ({ complete: cover[c].complete?.as_of ?? null, source: cover[c].complete?.source ?? null, partial: cover[c].partial.map((p) => ({ source: p.source, as_of: p.as_of })) });
   return {
     query: name, on, current,
-    cites: await conventionReport(q, 'CITES', taxa.CITES ?? linked(joined.cites_concept, primary), on, current),
-    cms: await conventionReport(q, 'CMS', taxa.CMS ?? linked(joined.cms_concept, primary), on, current),
+    cites: { ...await conventionReport(q, 'CITES', taxa.CITES ?? linked(joined.cites_concept, primary), on, current), as_of: asOf('CITES') },
+    cms: { ...await conventionReport(q, 'CMS', taxa.CMS ?? linked(joined.cms_concept, primary), on, current), as_of: asOf('CMS') },
   };
 }
 
@@ -117,6 +122,7 @@ export function formatStatus(r: StatusReport): string {
     if (!c.taxon) { lines.push(`${label}: ${c.note ?? 'not in this taxonomy'}`); continue; }
     const via = c.taxon.via === 'name' ? '' : c.taxon.via === 'link' ? ` (through the concept link: ${c.taxon.relation.replace('_', ' ')})` : ` (${c.taxon.via} ${'matched' in c.taxon ? c.taxon.matched ?? r.query : r.query})`;
     lines.push(`${label}: ${c.listing ?? 'not listed'} — ${c.taxon.name} [${c.taxon.rank}, id ${c.taxon.id}]${via}`);
+    if (c.as_of?.complete) lines.push(`  data as of ${c.as_of.complete} (${c.as_of.source})${c.as_of.partial.length ? `; newer for some taxa: ${c.as_of.partial.map((p) => `${p.source} ${p.as_of}`).join(', ')}` : ''}`);
     if (c.note) lines.push(`  ${c.note}`);
     for (const reason of c.reasons) {
       if (reason.kind === 'via') continue;

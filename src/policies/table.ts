@@ -6,7 +6,7 @@ import { secretariatOf, type Principal, type Role } from '../auth/principal.js';
 
 export type Resource =
   | 'programme' | 'activity' | 'progressEntry' | 'fundingRecord' | 'conceptLink'
-  | 'cmsPartyMembership' | 'user' | 'apiToken' | 'auditLog';
+  | 'cmsPartyMembership' | 'user' | 'apiToken' | 'auditLog' | 'listingChange';
 export const ACTIONS = ['create', 'update', 'curate', 'manage', 'read', 'export', 'revoke'] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -35,7 +35,7 @@ const secretariat = (action: Action, resource: Resource, why: string, when?: Rul
 
 export const RULES: readonly Rule[] = [
   // Admins run the system: every write, users, the audit log.
-  ...(['programme', 'activity', 'progressEntry', 'fundingRecord', 'conceptLink', 'cmsPartyMembership', 'user', 'apiToken', 'auditLog'] as Resource[])
+  ...(['programme', 'activity', 'progressEntry', 'fundingRecord', 'conceptLink', 'cmsPartyMembership', 'user', 'apiToken', 'auditLog', 'listingChange'] as Resource[])
     .flatMap((resource) => ACTIONS.map((action) => ({ role: 'admin' as Role, action, resource, why: 'admins may do everything' }))),
   ...secretariat('update', 'programme', 'the Secretariats edit the programme text they share'),
   ...secretariat('update', 'activity', 'a lead Secretariat edits its activity; either edits joint ones', leadsIt),
@@ -43,6 +43,7 @@ export const RULES: readonly Rule[] = [
   ...secretariat('create', 'fundingRecord', 'the Secretariats record funds raised for joint work'),
   ...secretariat('curate', 'conceptLink', 'the Secretariats curate cross-convention links'),
   { role: 'cms_secretariat', action: 'update', resource: 'cmsPartyMembership', why: 'CMS Party dates have no source file; the CMS Secretariat keeps them' },
+  ...secretariat('create', 'listingChange', "a Secretariat records its own convention's listing changes (the target's convention)", leadsIt),
   ...(['cites_secretariat', 'cms_secretariat', 'party_focal_point'] as Role[]).flatMap((role) => [
     { role, action: 'create' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may make API tokens for itself' },
     { role, action: 'read' as Action, resource: 'apiToken' as Resource, when: ownsIt, why: 'any account may list its own API tokens (never the secrets)' },

@@ -7,14 +7,18 @@ import { ndjsonStream } from '../../export/ndjson.js';
 import { checklistCsvStream } from '../../export/checklist-csv.js';
 import { buildDwca } from '../../export/dwca.js';
 import { problemResponses } from '../schemas.js';
+import { coverage } from '../../db/repositories/coverage.js';
 
 const noQuery = { type: 'object', additionalProperties: false, properties: {} } as const;
 const binary = (description: string) => ({ 200: { description, type: 'string' }, ...problemResponses });
 
-/** 304 when the caller holds the current version; else set the ETag and go on. */
+/** 304 when the caller holds the current version; else set the ETag (and the data's "as of") and go on. */
 async function fresh(app: FastifyInstance, req: FastifyRequest, reply: FastifyReply, kind: string): Promise<boolean> {
   const etag = `W/"${createHash('sha1').update(`${kind}|${await dataVersion(app.database)}`).digest('base64url')}"`;
   reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+  // Every export says the day each convention's data are complete to.
+  const cover = await coverage(app.database);
+  reply.header('Concord-CITES-As-Of', cover.CITES.complete?.as_of ?? 'unknown').header('Concord-CMS-As-Of', cover.CMS.complete?.as_of ?? 'unknown');
   if (req.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) { reply.code(304).send(); return true; }
   return false;
 }

@@ -10,6 +10,7 @@ import { ReadCache } from '../services/cache.js';
 import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
 import { parseDate, parseInstant, setPageHeaders } from '../http.js';
 import { INSTRUMENTS } from '../../taxonomy/instruments.js';
+import { joinedFields } from '../../listings/current.js';
 
 
 const searchQuery = {
@@ -91,7 +92,8 @@ export default async function taxa(app: FastifyInstance) {
     const on = parseDate(req.query.on, 'on');
     const row = await getTaxon(app.database, req.params.id);
     if (!row) throw await notFound(app, req.params.id);
-    return { id: row.id, full_name: row.full_name, taxonomy: row.taxonomy_id, on, ...(await taxonStatusOn(app.database, row, on)) };
+    const { cites_as_of, cms_as_of } = joinedFields(row);
+    return { id: row.id, full_name: row.full_name, taxonomy: row.taxonomy_id, on, cites_as_of, cms_as_of, ...(await taxonStatusOn(app.database, row, on)) };
   });
 }
 

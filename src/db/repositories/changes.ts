@@ -22,6 +22,8 @@ export async function changesSince(database: Database, since: Date, opts: { page
 export async function dataVersion(database: Database): Promise<string> {
   const [r] = await database.query<{ v: string }>(`
     select concat_ws('|', (select max(finished_at) from import_runs), (select max(id) from import_runs), (select max(updated_at) from taxon_concepts),
-      (select max(updated_at) from concept_links), (select max(computed_at) from taxon_listings), (select count(*) from tombstones)) v`);
+      (select max(updated_at) from concept_links), (select max(computed_at) from taxon_listings), (select count(*) from tombstones),
+      -- Writes by hand (a recorded listing change, a curated Party date) are audited: each one is a new version.
+      (select max(id) from listing_changes), (select max(id) from audit_events)) v`);
   return r.v;
 }
