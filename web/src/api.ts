@@ -95,7 +95,12 @@ export interface JoinedStatus {
   cites_concept: ConceptRef | null;
   cms_concept: ConceptRef | null;
   cms_instruments: Instrument[];
+  /** The day each convention's data are complete to. */
+  cites_as_of: string | null;
+  cms_as_of: string | null;
 }
+export interface SourceAsOf { source: string; file: string; as_of: string }
+export interface ConventionCoverage { complete: SourceAsOf | null; partial: SourceAsOf[]; recorded: { count: number; latest: string | null }; meetings: { name: string; date: string | null; covered: boolean }[] }
 
 export interface TaxonSummary extends JoinedStatus {
   id: number;
@@ -155,7 +160,7 @@ export interface TaxonDetail extends Omit<TaxonSummary, 'matched'> {
   import_runs: ImportRun[];
 }
 
-export interface Membership { party: boolean; since: string | null }
+export interface Membership { party: boolean; since: string | null; according_to?: { source: string | null; file: string | null; as_of: string | null; origin: string } | null }
 export interface Country {
   iso2: string; iso3: string | null; m49: string | null; type: string;
   name: { en: string; fr: string | null; es: string | null };
@@ -230,6 +235,7 @@ export const api = {
   alignment: (params: Record<string, string | number | undefined>, signal?: AbortSignal) =>
     getJson<unknown>(`/api/v1/alignment${qs(params)}`, signal),
   health: (signal?: AbortSignal) => getJson<Health>('/health', signal),
+  coverage: (signal?: AbortSignal) => getJson<Record<Convention, ConventionCoverage>>('/api/v1/coverage', signal),
   /** The CMS Agreements and MOUs (for the instrument filter). */
   instruments: (signal?: AbortSignal) => getJson<{ code: string; name: string; title: string; kind: 'agreement' | 'mou' }[]>('/api/v1/cms-instruments', signal),
   matchNames: async (names: string[], signal?: AbortSignal): Promise<MatchResult[]> => {

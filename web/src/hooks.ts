@@ -1,10 +1,11 @@
 // Small data hooks: load with abort on change/unmount; debounce a value.
 import { useEffect, useState } from 'react';
 
-export interface Async<T> { data: T | undefined; error: Error | undefined; loading: boolean }
+export interface Async<T> { data: T | undefined; error: Error | undefined; loading: boolean; reload?: () => void }
 
 export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): Async<T> {
   const [state, setState] = useState<Async<T>>({ data: undefined, error: undefined, loading: true });
+  const [tick, setTick] = useState(0);
   useEffect(() => {
     const ctrl = new AbortController();
     setState((s) => ({ data: s.data, error: undefined, loading: true }));
@@ -14,8 +15,8 @@ export function useApi<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkno
     );
     return () => ctrl.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
-  return state;
+  }, [...deps, tick]);
+  return { ...state, reload: () => setTick((n) => n + 1) };
 }
 
 export function useDebounced<T>(value: T, ms: number): T {

@@ -45,7 +45,7 @@ const en = {
   tag: { NATIVE: 'native', INTRODUCED: 'introduced', 'INTRODUCED (?)': 'introduced (?)', REINTRODUCED: 'reintroduced', EXTINCT: 'extinct', 'EXTINCT (?)': 'extinct (?)', 'DISTRIBUTION UNCERTAIN': 'distribution uncertain' },
   map: { title_one: 'World map: {{count}} range State', title_other: 'World map: {{count}} range States', legend: 'Legend', absent: 'not recorded', loading: 'Loading map…', failed: 'The map could not be loaded; see the table below.' },
   countries: { title: 'Countries', filter: 'Filter', citesSince: 'CITES Party since', cmsSince: 'CMS Party since' },
-  country: { speciesCount: 'Species occurring', sharedCount: 'Shared species (both conventions)', partySince: 'Party to {{convention}} since {{date}}', party: 'Party to {{convention}}', notParty: 'Not a Party to {{convention}} (or no record)', species: 'Species occurring here', sharedOnly: 'Listed by both conventions only' },
+  country: { accordingTo: 'according to {{source}}, as of {{date}}', curated: 'the Secretariat, edited in Concord', notPartyAccording: 'Not a Party to {{convention}} {{by}}', speciesCount: 'Species occurring', sharedCount: 'Shared species (both conventions)', partySince: 'Party to {{convention}} since {{date}}', party: 'Party to {{convention}}', notParty: 'Not a Party to {{convention}} (or no record)', species: 'Species occurring here', sharedOnly: 'Listed by both conventions only' },
   report: { filterText: 'Contains', count: '{{shown}} of {{total}} rows', chartTitle: 'Counts by {{group}}', groupBy: 'Group by', showMore: 'Show more ({{n}} left)' },
   joint: {
     appendices: 'Appendices', cms: { any: 'I or II', I: 'I (also I and II)', II: 'II (also I and II)', I_II: 'I and II', agreement: 'an Agreement or MOU only', all: 'all CMS taxa' },
@@ -90,12 +90,6 @@ const en = {
       countries: 'ISO 3166 and UN M49 country codes with names in the conventions’ languages (PDDL).',
     },
     licenceTitle: 'Terms of use', licence: 'Species+ and CITES Checklist data belong to UNEP-WCMC and are used under the Species+ terms: non-commercial use only, with attribution (“UNEP-WCMC, Species+”). Country codes: Open Data Commons PDDL.',
-    gapsTitle: 'Known gaps',
-    gap: {
-      cms: 'The CMS Appendices here date from 2013, updated for 31 Arctic species from a 2025 export; listings added at CMS COP13 (2020) and COP14 (2024) are missing for other species.',
-      parties: 'There is no list of CMS Parties with dates; CMS Party status may be missing.',
-      checklist: 'The CITES data are the 2017 Checklist; later CoP decisions are not included unless imported.',
-    },
   },
   joined: {
     otherPlaces: 'Former countries and other places:',
@@ -118,6 +112,8 @@ const en = {
     difference: { none: 'The names are the same.', authorship: 'The names are the same; the authors are written differently.', variant: 'The names are spelling variants.', synonym: 'The names are synonyms.', genus_transfer: 'The species is placed in another genus.', rank: 'The two conventions treat it at different ranks.', split_lump: 'One convention splits what the other lumps.', fuzzy: 'A near spelling, to be checked.', no_counterpart: 'No counterpart was found.' },
     group: 'Names in the same split or lump: CMS {{cms}}; CITES {{cites}}.', sameName: 'CITES has {{count}} other concept(s) of the same name.', candidates: 'Nearest CITES names: {{list}}.',
   },
+  coverage: { asOf: '{{convention}} data as of {{date}}.', unknown: 'No complete {{convention}} source imported.', more: 'What the data cover', title: 'What the data cover', complete: 'Complete to {{date}}: {{source}} ({{file}}).', none: 'No complete source of the Appendices imported.', partial: 'Newer for some taxa:', recorded_one: '{{count}} listing change recorded in Concord (latest {{date}}).', recorded_other: '{{count}} listing changes recorded in Concord (latest {{date}}).', meetings: 'Conferences of the Parties', covered: 'covered', notCovered: 'not covered', after: 'Decisions taken after {{date}} are not in these data unless recorded in Concord.' },
+  record: { open: 'Record a {{convention}} listing change', title: 'Record a {{convention}} listing change', help: 'For a decision newer than the data (e.g. a CoP proposal adopted). It is kept with your name and never overwritten by an import.', effectiveAt: 'Effective date', party: 'Party (ISO code, for Appendix III or a reservation)', populationsIncluded: 'Only the populations of (ISO codes)', populationsExcluded: 'All populations except (ISO codes)', annotation: 'Annotation (English)', source: 'Source document (e.g. CoP19 Prop. 37)', submit: 'Record', cancel: 'Cancel', done: 'Recorded. The status is now {{listing}}.' },
   col: { cmsName: 'CMS name', cmsListing: 'CMS Appendix', citesName: 'CITES name', citesListing: 'CITES Appendix', relation: 'Relation', basis: 'Basis', difference: 'Difference', class: 'Class', order: 'Order', family: 'Family', review: 'Needs review' },
 };
 

@@ -47,7 +47,7 @@ const es: Messages = {
   tag: { NATIVE: 'nativo', INTRODUCED: 'introducido', 'INTRODUCED (?)': 'introducido (?)', REINTRODUCED: 'reintroducido', EXTINCT: 'extinto', 'EXTINCT (?)': 'extinto (?)', 'DISTRIBUTION UNCERTAIN': 'distribución incierta' },
   map: { title_one: 'Mapa del mundo: {{count}} Estado del área de distribución', title_other: 'Mapa del mundo: {{count}} Estados del área de distribución', legend: 'Leyenda', absent: 'sin registro', loading: 'Cargando el mapa…', failed: 'No se pudo cargar el mapa; vea la tabla siguiente.' },
   countries: { title: 'Países', filter: 'Filtrar', citesSince: 'Parte en la CITES desde', cmsSince: 'Parte en la CMS desde' },
-  country: { speciesCount: 'Especies presentes', sharedCount: 'Especies compartidas (ambas convenciones)', partySince: 'Parte en la {{convention}} desde el {{date}}', party: 'Parte en la {{convention}}', notParty: 'No es Parte en la {{convention}} (o sin datos)', species: 'Especies presentes', sharedOnly: 'Solo las incluidas en ambas convenciones' },
+  country: { accordingTo: 'según {{source}}, al {{date}}', curated: 'la Secretaría, registrado en Concord', notPartyAccording: 'No es Parte en la {{convention}} {{by}}', speciesCount: 'Especies presentes', sharedCount: 'Especies compartidas (ambas convenciones)', partySince: 'Parte en la {{convention}} desde el {{date}}', party: 'Parte en la {{convention}}', notParty: 'No es Parte en la {{convention}} (o sin datos)', species: 'Especies presentes', sharedOnly: 'Solo las incluidas en ambas convenciones' },
   report: { filterText: 'Contiene', count: '{{shown}} de {{total}} filas', chartTitle: 'Recuento por {{group}}', groupBy: 'Agrupar por', showMore: 'Mostrar más (quedan {{n}})' },
   joint: {
     appendices: 'Apéndices', cms: { any: 'I o II', I: 'I (también I y II)', II: 'II (también I y II)', I_II: 'I y II', agreement: 'solo un Acuerdo o Memorando', all: 'todos los taxones CMS' },
@@ -92,12 +92,6 @@ const es: Messages = {
       countries: 'Códigos de país ISO 3166 y M49 de la ONU, con nombres en los idiomas de las convenciones (PDDL).',
     },
     licenceTitle: 'Condiciones de uso', licence: 'Los datos de Species+ y de la Lista CITES pertenecen al PNUMA-WCMC y se usan según las condiciones de Species+: solo uso no comercial, citando la fuente («UNEP-WCMC, Species+»). Códigos de país: Open Data Commons PDDL.',
-    gapsTitle: 'Lagunas conocidas',
-    gap: {
-      cms: 'Los Apéndices de la CMS datan aquí de 2013, actualizados para 31 especies árticas con una exportación de 2025; faltan las inclusiones de la COP13 (2020) y la COP14 (2024) para las demás especies.',
-      parties: 'No hay una lista fechada de Partes en la CMS; puede faltar la condición de Parte en la CMS.',
-      checklist: 'Los datos CITES son los de la Lista de 2017; las decisiones posteriores de la CoP no figuran salvo que se importen.',
-    },
   },
   joined: {
     otherPlaces: 'Antiguos países y otros lugares:',
@@ -120,6 +114,8 @@ const es: Messages = {
     difference: { none: 'Los nombres son iguales.', authorship: 'Los nombres son iguales; los autores se escriben de otro modo.', variant: 'Los nombres son variantes ortográficas.', synonym: 'Los nombres son sinónimos.', genus_transfer: 'La especie está en otro género.', rank: 'Las dos convenciones la tratan en rangos distintos.', split_lump: 'Una convención divide lo que la otra agrupa.', fuzzy: 'Grafía parecida, por verificar.', no_counterpart: 'No se encontró equivalente.' },
     group: 'Nombres de la misma división o agrupación: CMS {{cms}}; CITES {{cites}}.', sameName: 'La CITES tiene {{count}} concepto(s) más del mismo nombre.', candidates: 'Nombres CITES más próximos: {{list}}.',
   },
+  coverage: { asOf: 'Datos de la {{convention}} al {{date}}.', unknown: 'No se importó ninguna fuente completa de la {{convention}}.', more: 'Qué cubren los datos', title: 'Qué cubren los datos', complete: 'Completos al {{date}}: {{source}} ({{file}}).', none: 'No se importó ninguna fuente completa de los Apéndices.', partial: 'Más recientes para algunos taxones:', recorded_one: '{{count}} cambio de inclusión registrado en Concord (el último el {{date}}).', recorded_other: '{{count}} cambios de inclusión registrados en Concord (el último el {{date}}).', meetings: 'Conferencias de las Partes', covered: 'cubierta', notCovered: 'no cubierta', after: 'Las decisiones posteriores al {{date}} no figuran en estos datos salvo que se registren en Concord.' },
+  record: { open: 'Registrar un cambio de inclusión en la {{convention}}', title: 'Registrar un cambio de inclusión en la {{convention}}', help: 'Para una decisión más reciente que los datos (p. ej. una propuesta adoptada en una CoP). Se guarda con su nombre y ninguna importación la sobrescribe.', effectiveAt: 'Fecha de efecto', party: 'Parte (código ISO, para el Apéndice III o una reserva)', populationsIncluded: 'Solo las poblaciones de (códigos ISO)', populationsExcluded: 'Todas las poblaciones salvo (códigos ISO)', annotation: 'Anotación (en inglés)', source: 'Documento fuente (p. ej. CoP19 Prop. 37)', submit: 'Registrar', cancel: 'Cancelar', done: 'Registrado. El estado es ahora {{listing}}.' },
   col: { cmsName: 'Nombre CMS', cmsListing: 'Apéndice CMS', citesName: 'Nombre CITES', citesListing: 'Apéndice CITES', relation: 'Relación', basis: 'Fundamento', difference: 'Diferencia', class: 'Clase', order: 'Orden', family: 'Familia', review: 'Por revisar' },
 };
 

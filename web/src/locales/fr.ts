@@ -47,7 +47,7 @@ const fr: Messages = {
   tag: { NATIVE: 'indigène', INTRODUCED: 'introduit', 'INTRODUCED (?)': 'introduit (?)', REINTRODUCED: 'réintroduit', EXTINCT: 'éteint', 'EXTINCT (?)': 'éteint (?)', 'DISTRIBUTION UNCERTAIN': 'répartition incertaine' },
   map: { title_one: 'Carte du monde : {{count}} État de l’aire de répartition', title_other: 'Carte du monde : {{count}} États de l’aire de répartition', legend: 'Légende', absent: 'non signalé', loading: 'Chargement de la carte…', failed: 'La carte n’a pas pu être chargée ; voir le tableau ci-dessous.' },
   countries: { title: 'Pays', filter: 'Filtrer', citesSince: 'Partie à la CITES depuis', cmsSince: 'Partie à la CMS depuis' },
-  country: { speciesCount: 'Espèces présentes', sharedCount: 'Espèces communes (deux conventions)', partySince: 'Partie à la {{convention}} depuis le {{date}}', party: 'Partie à la {{convention}}', notParty: 'Non Partie à la {{convention}} (ou aucune donnée)', species: 'Espèces présentes', sharedOnly: 'Inscrites aux deux conventions seulement' },
+  country: { accordingTo: 'selon {{source}}, au {{date}}', curated: 'le Secrétariat, saisi dans Concord', notPartyAccording: 'Pas Partie à la {{convention}} {{by}}', speciesCount: 'Espèces présentes', sharedCount: 'Espèces communes (deux conventions)', partySince: 'Partie à la {{convention}} depuis le {{date}}', party: 'Partie à la {{convention}}', notParty: 'Non Partie à la {{convention}} (ou aucune donnée)', species: 'Espèces présentes', sharedOnly: 'Inscrites aux deux conventions seulement' },
   report: { filterText: 'Contient', count: '{{shown}} lignes sur {{total}}', chartTitle: 'Effectifs par {{group}}', groupBy: 'Regrouper par', showMore: 'Afficher plus ({{n}} restantes)' },
   joint: {
     appendices: 'Annexes', cms: { any: 'I ou II', I: 'I (y compris I et II)', II: 'II (y compris I et II)', I_II: 'I et II', agreement: 'un Accord ou Mémorandum seulement', all: 'tous les taxons CMS' },
@@ -92,12 +92,6 @@ const fr: Messages = {
       countries: 'Codes pays ISO 3166 et M49 de l’ONU, avec les noms dans les langues des conventions (PDDL).',
     },
     licenceTitle: 'Conditions d’utilisation', licence: 'Les données de Species+ et de la Liste CITES appartiennent au PNUE-WCMC et sont utilisées selon les conditions de Species+ : usage non commercial uniquement, avec mention de la source (« UNEP-WCMC, Species+ »). Codes pays : Open Data Commons PDDL.',
-    gapsTitle: 'Lacunes connues',
-    gap: {
-      cms: 'Les Annexes de la CMS datent ici de 2013, mises à jour pour 31 espèces arctiques d’après un export de 2025 ; les inscriptions des COP13 (2020) et COP14 (2024) manquent pour les autres espèces.',
-      parties: 'Il n’existe pas de liste datée des Parties à la CMS ; le statut de Partie à la CMS peut manquer.',
-      checklist: 'Les données CITES sont celles de la Liste de 2017 ; les décisions ultérieures des CoP n’y figurent pas sauf importation.',
-    },
   },
   joined: {
     otherPlaces: 'Anciens pays et autres lieux :',
@@ -120,6 +114,8 @@ const fr: Messages = {
     difference: { none: 'Les noms sont identiques.', authorship: 'Les noms sont identiques ; les auteurs sont écrits autrement.', variant: 'Les noms sont des variantes orthographiques.', synonym: 'Les noms sont synonymes.', genus_transfer: 'L’espèce est placée dans un autre genre.', rank: 'Les deux conventions la traitent à des rangs différents.', split_lump: 'Une convention divise ce que l’autre regroupe.', fuzzy: 'Orthographe proche, à vérifier.', no_counterpart: 'Aucun équivalent trouvé.' },
     group: 'Noms de la même division ou du même regroupement : CMS {{cms}} ; CITES {{cites}}.', sameName: 'La CITES a {{count}} autre(s) concept(s) du même nom.', candidates: 'Noms CITES les plus proches : {{list}}.',
   },
+  coverage: { asOf: 'Données {{convention}} à jour au {{date}}.', unknown: 'Aucune source complète {{convention}} importée.', more: 'Ce que couvrent les données', title: 'Ce que couvrent les données', complete: 'Complètes au {{date}} : {{source}} ({{file}}).', none: 'Aucune source complète des Annexes importée.', partial: 'Plus récentes pour certains taxons :', recorded_one: '{{count}} modification d’inscription saisie dans Concord (la dernière le {{date}}).', recorded_other: '{{count}} modifications d’inscription saisies dans Concord (la dernière le {{date}}).', meetings: 'Conférences des Parties', covered: 'couverte', notCovered: 'non couverte', after: 'Les décisions prises après le {{date}} ne figurent pas dans ces données, sauf saisie dans Concord.' },
+  record: { open: 'Saisir une modification d’inscription {{convention}}', title: 'Saisir une modification d’inscription {{convention}}', help: 'Pour une décision plus récente que les données (p. ex. une proposition adoptée par une CoP). Elle est conservée avec votre nom et jamais écrasée par une importation.', effectiveAt: 'Date d’effet', party: 'Partie (code ISO, pour l’Annexe III ou une réserve)', populationsIncluded: 'Seulement les populations de (codes ISO)', populationsExcluded: 'Toutes les populations sauf (codes ISO)', annotation: 'Annotation (en anglais)', source: 'Document source (p. ex. CoP19 Prop. 37)', submit: 'Enregistrer', cancel: 'Annuler', done: 'Enregistré. Le statut est maintenant {{listing}}.' },
   col: { cmsName: 'Nom CMS', cmsListing: 'Annexe CMS', citesName: 'Nom CITES', citesListing: 'Annexe CITES', relation: 'Relation', basis: 'Fondement', difference: 'Différence', class: 'Classe', order: 'Ordre', family: 'Famille', review: 'À vérifier' },
 };
 

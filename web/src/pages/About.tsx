@@ -11,6 +11,7 @@ export default function AboutPage() {
   const lang = i18n.language;
   useEffect(() => { document.title = `${t('about.title')} · Concord`; }, [t]);
   const health = useApi((s) => api.health(s), []);
+  const cover = useApi((s) => api.coverage(s), []);
   const h = health.data;
   return (
     <article aria-labelledby="about-title">
@@ -41,12 +42,25 @@ export default function AboutPage() {
       </ul>
       <h2>{t('about.licenceTitle')}</h2>
       <p>{t('about.licence')}</p>
-      <h2>{t('about.gapsTitle')}</h2>
-      <ul>
-        <li>{t('about.gap.cms')}</li>
-        <li>{t('about.gap.parties')}</li>
-        <li>{t('about.gap.checklist')}</li>
-      </ul>
+      <h2>{t('coverage.title')}</h2>
+      {cover.error ? <ErrorMessage error={cover.error} /> : !cover.data ? <Loading /> : (['CITES', 'CMS'] as const).map((c) => {
+        const v = cover.data![c];
+        return (
+          <section key={c} aria-labelledby={`cover-${c}`}>
+            <h3 id={`cover-${c}`}>{c}</h3>
+            <p>{v.complete ? t('coverage.complete', { date: formatDate(v.complete.as_of, lang), source: v.complete.source, file: v.complete.file }) : t('coverage.none')}</p>
+            {v.partial.length ? <p>{t('coverage.partial')} {v.partial.map((p) => `${p.source} (${p.file}, ${formatDate(p.as_of, lang)})`).join('; ')}</p> : null}
+            {v.recorded.count ? <p>{t('coverage.recorded', { count: v.recorded.count, date: formatDate(v.recorded.latest, lang) })}</p> : null}
+            {v.meetings.length ? (
+              <>
+                <h4>{t('coverage.meetings')}</h4>
+                <ul className="meetings">{v.meetings.map((m) => <li key={m.name}>{m.name}{m.date ? ` (${formatDate(m.date, lang)})` : ''}: {m.covered ? t('coverage.covered') : t('coverage.notCovered')}</li>)}</ul>
+              </>
+            ) : null}
+            {v.complete ? <p>{t('coverage.after', { date: formatDate(v.complete.as_of, lang) })}</p> : null}
+          </section>
+        );
+      })}
     </article>
   );
 }

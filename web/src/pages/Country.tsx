@@ -57,7 +57,10 @@ export default function CountryPage() {
 
   const party = (conv: 'CITES' | 'CMS') => {
     const p = partySince(c, conv);
-    return p.party ? (p.since ? t('country.partySince', { convention: conv, date: formatDate(p.since, lang) }) : t('country.party', { convention: conv })) : t('country.notParty', { convention: conv });
+    const src = p.according_to;
+    const by = src ? t('country.accordingTo', { source: src.origin === 'curated' ? t('country.curated') : src.file ?? src.source, date: src.as_of ? formatDate(src.as_of, lang) : '' }) : '';
+    if (p.party) return `${p.since ? t('country.partySince', { convention: conv, date: formatDate(p.since, lang) }) : t('country.party', { convention: conv })}${by ? ` (${by})` : ''}`;
+    return src ? t('country.notPartyAccording', { convention: conv, by }) : t('country.notParty', { convention: conv });
   };
   return (
     <article aria-labelledby="country-title">

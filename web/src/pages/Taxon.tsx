@@ -8,6 +8,7 @@ import { api, ApiError, type ConceptLink, type ConventionStatus, type Distributi
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading, StatusBadge } from '../components/Status';
 import { Instruments, reasonText } from '../components/Joined';
+import RecordChange from '../components/RecordChange';
 import { NotFound } from '../components/NotFound';
 import Timeline from '../components/Timeline';
 import { formatDate } from '../i18n';
@@ -63,7 +64,7 @@ function Evidence({ link }: { link: ConceptLink }) {
   );
 }
 
-function StatusPanel({ convention, status, lang, current, instruments }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; instruments?: TaxonDetail['cms_instruments'] }) {
+function StatusPanel({ convention, status, lang, current, instruments, asOf }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; instruments?: TaxonDetail['cms_instruments']; asOf: string | null }) {
   const { t } = useTranslation();
   // The annotations of the listings the status stands on (the reasons name their listing changes).
   const inForce = new Set((status?.reasons ?? []).map((r) => r.changeId).filter((id) => id !== undefined && id !== null).map(String));
@@ -94,6 +95,7 @@ function StatusPanel({ convention, status, lang, current, instruments }: { conve
         </ul>
       ) : null}
       {convention === 'CMS' && instruments ? <Instruments list={instruments} /> : null}
+      <p className="as-of">{asOf ? t('coverage.asOf', { convention, date: formatDate(asOf, lang) }) : t('coverage.unknown', { convention })} <Link to="/about">{t('coverage.more')}</Link></p>
       {status ? <small className="source">{t(`status.basis.${status.basis}`, { defaultValue: status.basis })}</small> : null}
     </section>
   );
@@ -319,9 +321,10 @@ export default function TaxonPage() {
           <>
             <h2>{t('taxon.statusTitle')}</h2>
             <div className="side-by-side">
-              <StatusPanel convention="CITES" status={tx.status.CITES} lang={lang} current={history} />
-              <StatusPanel convention="CMS" status={tx.status.CMS} lang={lang} current={history} instruments={tx.cms_instruments} />
+              <StatusPanel convention="CITES" status={tx.status.CITES} lang={lang} current={history} asOf={tx.cites_as_of} />
+              <StatusPanel convention="CMS" status={tx.status.CMS} lang={lang} current={history} instruments={tx.cms_instruments} asOf={tx.cms_as_of} />
             </div>
+            <RecordChange taxon={tx} onDone={() => taxon.reload?.()} />
             <h2>{t('taxon.timeline')}</h2>
             <Timeline changes={history} periods={periods} />
             <History changes={history} lang={lang} runs={runs} />
