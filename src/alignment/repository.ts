@@ -61,7 +61,7 @@ interface Raw {
   cms_id: number; cms_name: string; cms_rank: string; cms_author: string | null;
   class_name: string | null; order_name: string | null; family_name: string | null;
   cms_listing: string | null; cms_appendices: string[] | null; cms_reasons: unknown[] | null; cms_instruments: { code: string; since: string | null }[] | null;
-  higher_id: number | null; higher_name: string | null; higher_appendices: string[] | null;
+  higher_id: number | null; higher_name: string | null; higher_rank: string | null; higher_appendices: string[] | null;
   relation: string | null; basis: string | null; confidence: number | null; review: boolean | null; origin: string | null;
   evidence: Record<string, unknown> | null; comment: string | null;
   cites_id: number | null; cites_name: string | null; cites_rank: string | null; cites_author: string | null;
@@ -87,13 +87,15 @@ const BASE_SQL = `
          s_ci.listing as cites_listing, s_ci.appendices as cites_appendices, s_ci.reasons as cites_reasons,
          case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_concept_id end as higher_id,
          case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_concept_name end as higher_name,
-         case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_appendices end as higher_appendices
+         case when ci.id is null and ts.cites_relation = 'included_in' then ts.cites_appendices end as higher_appendices,
+         hi.rank as higher_rank
     from taxon_concepts cms
     left join eff l on l.cms_taxon_concept_id = cms.id
     left join taxon_concepts ci on ci.id = l.cites_taxon_concept_id
     left join taxon_listings s_cms on s_cms.taxon_concept_id = cms.id and s_cms.convention = 'CMS'
     left join taxon_listings s_ci on s_ci.taxon_concept_id = ci.id and s_ci.convention = 'CITES'
     left join taxon_status ts on ts.taxon_concept_id = cms.id
+    left join taxon_concepts hi on ci.id is null and ts.cites_relation = 'included_in' and hi.id = ts.cites_concept_id
    where cms.taxonomy_id = 'CMS' and cms.name_status = 'A' and cms.deleted_at is null`;
 
 /** CMS I, II, both; 'agreement' when only an Agreement or MOU covers it. */
@@ -162,7 +164,7 @@ function toRow(r: Raw): AlignmentRow {
 function higherSide(r: Raw): ConceptSide {
   const appendices = sortAppendices(r.higher_appendices ?? []);
   return {
-    id: Number(r.higher_id), name: r.higher_name!, rank: '', listing: appendices.join('/') || null, appendices, category: citesCategory(appendices),
+    id: Number(r.higher_id), name: r.higher_name!, rank: r.higher_rank ?? '', listing: appendices.join('/') || null, appendices, category: citesCategory(appendices),
     reasons: appendices.map((a) => ({ kind: 'inherited', appendix: a, from: { id: Number(r.higher_id), name: r.higher_name }, text: `listed as part of ${r.higher_name} in Appendix ${a}` })),
     author: null, viaHigherTaxon: true,
   };

@@ -60,7 +60,7 @@ export async function statusReport(q: Queryable, query: string, opts: { on?: str
   const joined = joinedFields(await joinedRow(q, primary.id));
   const current = opts.on === undefined;
   const cover = await coverage(<T>(text: string) => rows<T>(q, sql.raw(text)));
-  const asOf = (c: Convention) => ({ complete: cover[c].complete?.as_of ?? null, source: cover[c].complete?.source ?? null, partial: cover[c].partial.map((p) => ({ source: p.source, as_of: p.as_of })) });
+  const asOf = (c: Convention) => ({ complete: cover[c].complete?.as_of ?? null, source: cover[c].complete?.source ?? null, partial: newestPerSource(cover[c].partial) });
   return {
     query: name, on, current,
     cites: { ...await conventionReport(q, 'CITES', taxa.CITES ?? linked(joined.cites_concept, primary), on, current), as_of: asOf('CITES') },
@@ -137,3 +137,9 @@ const oneLine = (s: string) => {
   const t = s.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
   return t.length > 160 ? `${t.slice(0, 157)}...` : t;
 };
+
+/** One line per source (the newest of its files; `partial` comes newest first). */
+function newestPerSource(partial: { source: string; as_of: string }[]): { source: string; as_of: string }[] {
+  const seen = new Set<string>();
+  return partial.filter((p) => !seen.has(p.source) && seen.add(p.source)).map((p) => ({ source: p.source, as_of: p.as_of }));
+}

@@ -270,6 +270,9 @@ describeEachDatabase('programme API', (get) => {
     await get().db.transaction((tx) => realign(tx));
     const links = await get().query<{ id: number; origin: string; relation: string; comment: string }>(`select id, origin, relation, comment from concept_links where cms_taxon_concept_id = $1`, [fx.cmsId]);
     expect(links).toEqual([{ id: fx.linkId, origin: 'curated', relation: 'disjunct', comment: 'Testing rejection.' }]);
+    // The rejection is undone by a second decision; the joined status follows it.
+    const again = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species after all.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
+    expect(again.json()).toMatchObject({ relation: 'equal', citesTaxonConceptId: fx.citesId });
   });
 
   it('a species group shows each taxon in both conventions and the activities about it', async () => {

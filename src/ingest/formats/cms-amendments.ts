@@ -18,7 +18,7 @@ import { addDays, isIsoDate } from '../../taxonomy/dates.js';
 import { isInfraspecific } from '../../taxonomy/ranks.js';
 import { ConceptIndex, loadFactTargets, HIGHER_TAXA, type HigherTaxa } from '../write/concepts.js';
 import { syncTaxa, type SourceTaxon } from '../write/taxa.js';
-import { writeListingChanges, type ListingFact } from '../write/listings.js';
+import { writeListingChanges, keepNewerCurrency, type ListingFact } from '../write/listings.js';
 import { selectRows } from '../write/rows.js';
 import { ImportRefused } from '../errors.js';
 
@@ -108,7 +108,7 @@ export const importer: Importer = {
       // Moved up from II: the taxon's own Appendix II listing ends (one through its family does not).
       if (r.act.uplisted && ownII.has(concept.id)) facts.push({ line: r.line, values: { ...base, appendix: 'II', changeType: 'DELETION', annotationEn: null } });
     }
-    await writeListingChanges(ctx, 'CMS', facts);
+    await writeListingChanges(ctx, 'CMS', facts, { keep: keepNewerCurrency });
   },
 };
 

@@ -10,7 +10,7 @@ import { clean, kingdomOfFile, legacyKey, legacyRank, legacyAsOf } from '../cell
 import { isoCodes } from '../cells/places.js';
 import { loadGeo } from '../write/lookups.js';
 import { parseDmy } from '../../taxonomy/dates.js';
-import { writeListingChanges, type ListingFact } from '../write/listings.js';
+import { writeListingChanges, keepNewerCurrency, type ListingFact } from '../write/listings.js';
 import { writeInstrumentCoverage, type CoverageFact } from '../write/instruments.js';
 import { instrumentOf } from '../../taxonomy/instruments.js';
 
@@ -39,14 +39,6 @@ export function cmsListing(listing: string, instrumentColumn: string): { appendi
   const named = instrumentOf(l || instrumentColumn);
   return named ? { instrument: named.code } : null;
 }
-
-/**
- * is_current of a 2013 row is written once, on insert: newer sources (2017
- * Checklist, current reservations, arctic-cms) decide later whether it is
- * still current, and a re-import of the 2013 file must not undo that.
- */
-const keepNewerCurrency = (before: Record<string, unknown>) =>
-  ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : ['isCurrent']);
 
 type Problem = { problem: true; field: string; reason: string };
 const isProblem = (x: object): x is Problem => 'problem' in x;

@@ -56,3 +56,11 @@ export async function writeListingChanges(ctx: ImportContext, convention: string
   }
   countLines(ctx, facts, status);
 }
+
+/**
+ * is_current of a dated row is written once, on insert: a newer source decides
+ * later whether it is still current (data.supersededBy), and a re-import of
+ * the older file must not undo that.
+ */
+export const keepNewerCurrency = (before: Record<string, unknown>): string[] =>
+  ((before.data as { supersededBy?: unknown } | null)?.supersededBy ? ['isCurrent', 'data'] : ['isCurrent']);

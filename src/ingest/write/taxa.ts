@@ -351,11 +351,17 @@ function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record
 }
 
 /** Synonym concepts (status S) and HAS_SYNONYM links from each accepted taxon. */
+function acceptedElsewhere(index: ConceptIndex, taxonomy: SyncOptions['taxonomyId'], s: NameWithAuthor): boolean {
+  return index.byFullName(taxonomy, s.fullName, s.rank)?.nameStatus === 'A';
+}
+
 async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: FactRow[], owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
   if (!rows.some((r) => r.synonyms)) return 0;
   const newSyn = new Map<string, { name: NameWithAuthor; kingdom: string | null; genus: string | null; line: number }>();
   for (const r of rows) for (const s of r.synonyms ?? []) {
     const k = synonymKey(s.fullName, s.author);
+    // A newer source may have made this name accepted: it is then no synonym to create.
+    if (acceptedElsewhere(index, opts.taxonomyId, s)) continue;
     if (!index.synonym(opts.taxonomyId, s.fullName, s.author) && !newSyn.has(k)) newSyn.set(k, { name: s, kingdom: r.higher.kingdomName, genus: s.fullName.split(' ')[0], line: r.line });
   }
   if (newSyn.size) {
