@@ -1,6 +1,7 @@
 // The name lookups the alignment needs, behind one small interface so the
 // name engine's own index can replace this one without touching the core.
 // Pure: no I/O.
+import { boundedLevenshtein } from '../names/normalise.js';
 import { buildMatchIndex, parseCanonical } from '../names/index.js';
 import { nameKey } from '../taxonomy/keys.js';
 
@@ -74,7 +75,7 @@ export const buildSimpleIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): Na
       const exact = byCanon.get(q.canon);
       if (exact?.length) return exact.map((k) => ({ entry: k.entry, kind: 'exact' as const, distance: 0 }));
       const variant = byStem.get(q.stemmed);
-      if (variant?.length) return variant.map((k) => ({ entry: k.entry, kind: 'variant' as const, distance: levenshtein(q.canon, k.canon, 3) }));
+      if (variant?.length) return variant.map((k) => ({ entry: k.entry, kind: 'variant' as const, distance: boundedLevenshtein(q.canon, k.canon, 3) }));
       if (!opts.fuzzy) return [];
       const words = q.canon.split(' ');
       if (words.length < 2) return []; // uninomials: too short to guess safely
@@ -85,7 +86,7 @@ export const buildSimpleIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): Na
         if (k.canon.split(' ').length !== words.length) continue;
         // Another genus is a different animal unless it is one typo away (Acrocephalus is not Arctocephalus).
         const limit = k.genus === q.stemmed.split(' ')[0] ? max : 1;
-        const d = levenshtein(q.canon, k.canon, limit);
+        const d = boundedLevenshtein(q.canon, k.canon, limit);
         if (d <= limit) hits.push({ entry: k.entry, kind: 'fuzzy', distance: d });
       }
       const best = Math.min(...hits.map((h) => h.distance));
@@ -95,32 +96,13 @@ export const buildSimpleIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): Na
       const q = nameKeys(name);
       if (!q) return [];
       return candidates(q.stemmed)
-        .map((k) => ({ entry: k.entry, kind: 'fuzzy' as const, distance: levenshtein(q.canon, k.canon, 5) }))
+        .map((k) => ({ entry: k.entry, kind: 'fuzzy' as const, distance: boundedLevenshtein(q.canon, k.canon, 5) }))
         .filter((h) => h.distance <= 5)
         .sort((a, b) => a.distance - b.distance || a.entry.name.localeCompare(b.entry.name))
         .slice(0, limit);
     },
   };
 };
-
-/** Levenshtein distance, giving up (returning max + 1) once it exceeds `max`. */
-export function levenshtein(a: string, b: string, max = Infinity): number {
-  if (a === b) return 0;
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      cur.push(v);
-      if (v < rowMin) rowMin = v;
-    }
-    if (rowMin > max) return max + 1;
-    prev = cur;
-  }
-  return prev[b.length];
-}
 
 /**
  * The name engine's MatchIndex behind the same interface: its exact, variant
@@ -147,7 +129,7 @@ export const buildEngineIndex: BuildNameIndex = <T>(entries: NameEntry<T>[]): Na
         if (c.taxonId == null || seen.has(Number(c.taxonId))) continue;
         seen.add(Number(c.taxonId));
         const entry = entries[Number(c.taxonId)];
-        hits.push({ entry, kind, distance: kind === 'exact' ? 0 : levenshtein(q, nameKey(c.matchedName ?? entry.name), 3) });
+        hits.push({ entry, kind, distance: kind === 'exact' ? 0 : boundedLevenshtein(q, nameKey(c.matchedName ?? entry.name), 3) });
       }
       return hits;
     },

@@ -6,7 +6,7 @@ import type { Queryable } from '../db/client.js';
 import { resolveTaxon, type ResolvedTaxon } from './lookup.js';
 import { rows, withAnnotations } from './repository.js';
 import { statusOfConcept, today } from './recompute.js';
-import { isIsoDate } from './summary.js';
+import { isIsoDate } from '../taxonomy/dates.js';
 import { ENTRY_INTO_FORCE, type Convention, type Reason, type TaxonRef } from './types.js';
 import { notYetInForce } from './status.js';
 import { joinedColumns, joinedFields, statusView, type ConceptRef, type JoinedRow, type StatusView, type StoredStatus } from './current.js';

@@ -287,6 +287,26 @@ describeEachDatabase('programme API', (get) => {
     expect(rueppell.concepts).toEqual([expect.objectContaining({ fullName: 'Gyps rueppellii', taxonomy: 'CITES', cites: 'II', match: 'stemmed' })]);
   });
 
+  it("a listing change recorded by hand: by its own convention's Secretariat only, validated, audited, the status derived at once", async () => {
+    const cms = await signedIn('cms@example.org');
+    const cites = await signedIn('cites@example.org');
+    // A true fact: the snow leopard has been in CITES Appendix I since the Convention entered into force.
+    const change = { convention: 'CITES', appendix: 'I', change_type: 'ADDITION', effective_at: '1975-07-01', source_document: 'CITES Appendices 1975' };
+    expect((await cms.request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, change)).statusCode).toBe(403);
+    expect((await new Client(app).request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, change)).statusCode).toBe(403);
+    const raptors = await cms.request('POST', `/api/v1/taxa/${fx.cmsId}/listing-changes`, { ...change, convention: 'CMS', appendix: 'Raptors' });
+    expect(raptors.json()).toMatchObject({ status: 400, parameter: 'appendix' });
+    const early = await cites.request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, { ...change, effective_at: '1974-01-01' });
+    expect(early.json()).toMatchObject({ status: 400, parameter: 'effectiveAt' });
+    const wrongTaxonomy = await cites.request('POST', `/api/v1/taxa/${fx.cmsId}/listing-changes`, change);
+    expect(wrongTaxonomy.json()).toMatchObject({ status: 400, parameter: 'taxonConceptId' });
+    const ok = await cites.request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, change);
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({ convention: 'CITES', appendix: 'I', cites_listing: 'I', cms_listing: 'I' });
+    expect(await count(`select count(*) n from audit_events where action = 'listingChange.record' and actor = 'cites@example.org'`)).toBe(1);
+    expect(await count(`select count(*) n from listing_changes where taxon_concept_id = ${fx.citesId} and data->>'origin' = 'curated' and import_run_id is null`)).toBe(1);
+  });
+
   it('CMS Party dates: set by the CMS Secretariat, validated, audited', async () => {
     const cms = await signedIn('cms@example.org');
     expect((await cms.request('PUT', '/api/v1/cms-parties/XX', { entryIntoForce: '1983-11-01' })).statusCode).toBe(404);
