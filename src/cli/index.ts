@@ -28,6 +28,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     await program.parseAsync(process.argv);
   } catch (e) {
     process.stderr.write(`concord: ${(e as Error).message}\n`);
-    process.exitCode = 1;
+    // 3: the embedded database's folder is another process's (src/db/lock.ts); nothing was changed.
+    process.exitCode = (e as Error).name === 'DataDirBusy' ? 3 : 1;
   }
 }

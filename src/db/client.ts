@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { lockDataDir, type DataDirLock } from './lock.js';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -29,6 +30,8 @@ export interface Database {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   /** Apply the committed SQL migrations (idempotent). */
   migrate(): Promise<void>;
+  /** PGlite on a folder: this process's lock of it (lock.ts). */
+  lock?: DataDirLock;
   close(): Promise<void>;
 }
 
@@ -55,10 +58,18 @@ export function defaultDataDir(): string {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  const client = dataDir === 'memory://'
-    ? new PGlite({ extensions: { pg_trgm } })
-    : new PGlite(dataDir, { extensions: { pg_trgm } });
-  await client.waitReady;
+  // One process a folder (lock.ts): refuse before opening anything when another holds it.
+  const lock = dataDir === 'memory://' ? null : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = dataDir === 'memory://'
+      ? new PGlite({ extensions: { pg_trgm } })
+      : new PGlite(dataDir, { extensions: { pg_trgm } });
+    await client.waitReady;
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -69,7 +80,8 @@ async function openPglite(dataDir: string): Promise<Database> {
       return res.rows;
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
-    close: () => client.close(),
+    lock: lock ?? undefined,
+    close: async () => { try { await client.close(); } finally { lock?.release(); } },
   };
 }
 

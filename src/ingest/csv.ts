@@ -120,8 +120,12 @@ async function* csvRows(text: AsyncIterable<string>, name: string, delimiter: st
   let parser: Papa.Parser | undefined;
   let carried = '';
   let line = 1;
-  const parse = (input: string, last: boolean) => {
-    parser ??= new Papa.Parser({ delimiter, newline: (recordDelimiter ?? firstLineBreak(input)) as Papa.ParseConfig['newline'] });
+  const parse = (whole: string, last: boolean) => {
+    parser ??= new Papa.Parser({ delimiter, newline: (recordDelimiter ?? firstLineBreak(whole)) as Papa.ParseConfig['newline'] });
+    // A chunk may end between the CR and the LF of a CRLF: after a closing quote the parser
+    // would read the lone CR as junk after the quote. Hold it back for the next chunk.
+    const hold = !last && whole.endsWith('\r') ? '\r' : '';
+    const input = hold ? whole.slice(0, -1) : whole;
     const res = parser.parse(input, 0, !last) as { data: string[][]; errors: Papa.ParseError[]; meta: { cursor: number } };
     const lines = res.data.map((row) => { const at = line; line += 1 + lineBreaksIn(row); return at; });
     const quoteError = res.errors.find((e) => e.type === 'Quotes');
@@ -129,7 +133,7 @@ async function* csvRows(text: AsyncIterable<string>, name: string, delimiter: st
       const at = lines[quoteError.row ?? 0] ?? line;
       throw new ImportRefused(name, at, null, quoteError.code === 'MissingQuotes' ? 'a closing quote (quotes are unbalanced)' : 'a delimiter or line break after a closing quote');
     }
-    carried = last ? '' : input.slice(res.meta.cursor);
+    carried = last ? '' : input.slice(res.meta.cursor) + hold;
     return { rows: res.data, lines };
   };
   for await (const chunk of text) {

@@ -40,6 +40,8 @@ export function register(program: Command): void {
       const close = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
-      await app.listen({ port: config.port, host: config.host });
+      const address = await app.listen({ port: config.port, host: config.host });
+      // Say where the server is, so a command refused by the lock can name it.
+      database.lock?.update({ url: address });
     });
 }
