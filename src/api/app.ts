@@ -93,6 +93,12 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
       parameter: parameter || undefined, instance: req.url,
     });
   }
+  const db = databaseProblem(err);
+  if (db) {
+    if (db.status === 503) reply.header('Retry-After', '5');
+    if (db.status === 503) req.log.warn({ err }, 'database unavailable');
+    return sendProblem(reply, { ...db, instance: req.url });
+  }
   const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
   if (status >= 500) {
     req.log.error({ err }, 'request failed');
@@ -101,3 +107,28 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
   const title = STATUS_CODES[status] ?? 'Bad request';
   return sendProblem(reply, { type: `https://concord.example/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title, status, detail: err.message, instance: req.url });
 }
+
+/**
+ * A database error that is the request's fault or the database's absence, never a 500:
+ * SQLSTATE class 22 (a value the column cannot hold: an id past int4, a year 0000,
+ * an amount past numeric's precision, a NUL byte) is a 400; a lost or refused
+ * connection, a shutdown or too many clients is a 503 to retry.
+ */
+function databaseProblem(err: unknown): Problem | null {
+  const code = (err as { code?: unknown }).code;
+  const cause = (err as { cause?: { code?: unknown } }).cause?.code;
+  const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : typeof cause === 'string' && /^[0-9A-Z]{5}$/.test(cause) ? cause : null;
+  if (sqlstate?.startsWith('22')) {
+    return { type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400, detail: `a value the database cannot hold (${DATA_EXCEPTIONS[sqlstate] ?? 'out of range or malformed'})` };
+  }
+  const net = typeof code === 'string' ? code : typeof cause === 'string' ? cause : '';
+  if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || /Connection terminated|timeout exceeded when trying to connect/i.test((err as Error).message ?? '')) {
+    return { type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database is not answering; try again in a few seconds.' };
+  }
+  return null;
+}
+
+const DATA_EXCEPTIONS: Record<string, string> = {
+  '22003': 'a number out of range', '22008': 'a date out of range', '22007': 'a malformed date', '22P02': 'a malformed value',
+  '22021': 'an invalid character', '22P05': 'an invalid character', '22001': 'a text too long', '22012': 'a division by zero',
+};

@@ -30,6 +30,11 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
         }
       }
     }
+    // A JSON body: no NUL or other control characters (tab and line breaks are text) in any string, at any depth.
+    if (req.body && typeof req.body === 'object') {
+      const bad = controlCharacterAt(req.body, '');
+      if (bad !== null) throw problems.badRequest(`body '${bad}' must be text without NUL bytes or other control characters`, bad);
+    }
   });
   // Ajv coerces '1e400' to Infinity and lets it through as an "integer": catch non-finite numbers after coercion.
   app.addHook('preHandler', async (req) => {
@@ -92,4 +97,17 @@ class TokenCheck {
     this.cache.set(key, { ok, at: Date.now() });
     return ok;
   }
+}
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** The path of the first string holding a control character, or null. */
+function controlCharacterAt(value: unknown, at: string, depth = 0): string | null {
+  if (typeof value === 'string') return CONTROL.test(value) ? (at || '(body)') : null;
+  if (!value || typeof value !== 'object' || depth > 32) return null;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const found = controlCharacterAt(v, at ? `${at}.${k}` : k, depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
 }
