@@ -331,6 +331,21 @@ describeEachDatabase('programme API', (get) => {
     expect((await cites.request('GET', `${A}/B8`)).json().funding).toEqual([ok.json()]);
   });
 
+  it('never zero admins: the last active admin can neither demote nor disable itself; with a second admin it can', async () => {
+    const admin = await signedIn('admin@example.org');
+    const me = (await admin.request('GET', '/api/v1/auth/me')).json().user;
+    const demote = await admin.request('PATCH', `/api/v1/admin/users/${me.id}`, { role: 'cites_secretariat' });
+    expect(demote.statusCode).toBe(409);
+    expect(demote.json().detail).toMatch(/last one/);
+    expect((await admin.request('PATCH', `/api/v1/admin/users/${me.id}`, { role: 'admin', disabled: true })).statusCode).toBe(409);
+    expect(await count(`select count(*) n from users where role = 'admin' and not disabled`)).toBe(1);
+    const second = await makeUser(get(), 'admin2@example.org', 'admin');
+    const other = await signedIn('admin2@example.org');
+    // Two admins: one may step down (and the other is then the last).
+    expect((await other.request('PATCH', `/api/v1/admin/users/${second.id}`, { role: 'cms_secretariat' })).statusCode).toBe(200);
+    expect((await admin.request('PATCH', `/api/v1/admin/users/${me.id}`, { role: 'cms_secretariat' })).statusCode).toBe(409);
+  });
+
   it('sign-out ends the session', async () => {
     const c = await signedIn('cites@example.org');
     expect((await c.request('POST', '/api/v1/auth/sign-out')).statusCode).toBe(204);
