@@ -8,6 +8,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions, type FastifyE
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { registerHttpBehaviour, type RateLimitOptions } from './plugins.js';
+import { lazyCompilersFactory } from './lazyCompilers.js';
 import type { Database } from '../db/client.js';
 import { HttpProblem, problemSchema, type Problem } from './problems.js';
 
@@ -34,6 +35,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     bodyLimit: 16 * 1024 * 1024,
     genReqId: (req) => requestId(req.headers['x-request-id']),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
+    schemaController: { compilersFactory: lazyCompilersFactory as never },
   });
   app.decorate('database', opts.database);
   app.addSchema(problemSchema);
@@ -48,7 +50,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // staticCSP: the docs page sends its own CSP, with hashes of its inline scripts.
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
   app.setErrorHandler(errorHandler);
   await registerHttpBehaviour(app, { rateLimit: opts.rateLimit });
   app.setNotFoundHandler((req, reply) => {

@@ -2,6 +2,7 @@
 // curation): session cookies, bearer API tokens, CSRF on cookie-authenticated
 // writes, and the transaction + error mapping every write shares. Each route
 // file registers it; it is not encapsulated, so it decorates that file's scope.
+import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -35,11 +36,19 @@ export function cookieOptions(maxAgeSeconds?: number) {
 
 /** Failed sign-ins per IP + e-mail: 5 in 15 minutes, then wait. Shared by every scope of the process. */
 export const signInLimiter = new FailureLimiter({ max: 5, windowMs: 15 * 60_000 });
+/** Failed sign-ins per IP across accounts (password spraying): 20 in 15 minutes. */
+export const signInIpLimiter = new FailureLimiter({ max: 20, windowMs: 15 * 60_000 });
+/** Failed sign-ins per account from anywhere (a distributed guess): 10 in 15 minutes locks it for the rest of the window. */
+export const signInAccountLimiter = new FailureLimiter({ max: 10, windowMs: 15 * 60_000 });
 
 async function authPlugin(app: FastifyInstance) {
   await app.register(cookie);
   await app.register(formbody);
-  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'concord_csrf', cookieOpts: cookieOptions() });
+  // CSRF tokens bound to the session (HMAC of its cookie): a token made for another
+  // session, or for a CSRF cookie an attacker tossed in, does not verify.
+  const hmacKey = await csrfKey(app);
+  const tokens = tokensFor(hmacKey);
+  await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'concord_csrf', cookieOpts: cookieOptions(), csrfOpts: { userInfo: true, hmacKey }, getUserInfo: csrfBinding });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);
   app.addHook('onRequest', async (req) => {
@@ -60,22 +69,49 @@ async function authPlugin(app: FastifyInstance) {
   app.addHook('preHandler', async (req) => {
     if (!UNSAFE.has(req.method)) return;
     if (req.sessionExpired && req.routeOptions.config.csrf !== 'always') throw problems.unauthorized('Your session has expired; sign in again. Nothing was saved.');
-    if (req.principal?.via === 'session' || req.routeOptions.config.csrf === 'always') checkCsrf(req);
+    if (req.principal?.via === 'session' || req.routeOptions.config.csrf === 'always') checkCsrf(tokens, req);
   });
 }
 // Not encapsulated: the decorations and hooks apply to the route file that registers it.
 (authPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
 export default authPlugin;
 
-// @fastify/csrf (the token library under @fastify/csrf-protection) with its defaults, as generateCsrf uses them.
-const tokens = (CSRF as unknown as () => { verify(secret: string, token: string): boolean })();
+type Tokens = { verify(secret: string, token: string, userInfo: string): boolean };
+const tokenSets = new Map<string, Tokens>();
+/** @fastify/csrf (the token library under @fastify/csrf-protection), with the options generateCsrf uses. */
+function tokensFor(hmacKey: string): Tokens {
+  let t = tokenSets.get(hmacKey);
+  if (!t) { t = new (CSRF as unknown as new (o: object) => Tokens)({ userInfo: true, hmacKey }); tokenSets.set(hmacKey, t); }
+  return t;
+}
 
-/** Double-submit check: the token (header or _csrf field) must match the secret in the CSRF cookie. */
-function checkCsrf(req: FastifyRequest): void {
+/** What a CSRF token is bound to: the session cookie's hash ('anonymous' before sign-in). */
+export function csrfBinding(req: FastifyRequest, sessionSecret = req.cookies[SESSION_COOKIE]): string {
+  return sessionSecret ? createHash('sha256').update(sessionSecret).digest('base64url') : 'anonymous';
+}
+
+const keys = new WeakMap<object, Promise<string>>();
+/** The HMAC key of CSRF tokens: CONCORD_SECRET, else one kept in the database, so every server shares it. */
+function csrfKey(app: FastifyInstance): Promise<string> {
+  if (process.env.CONCORD_SECRET) return Promise.resolve(process.env.CONCORD_SECRET);
+  let key = keys.get(app.database);
+  if (!key) {
+    key = (async () => {
+      await app.database.query(`insert into meta (key, value) values ('csrf.hmac_key', to_jsonb($1::text)) on conflict (key) do nothing`, [randomBytes(32).toString('base64url')]);
+      const [row] = await app.database.query<{ v: string }>(`select value #>> '{}' as v from meta where key = 'csrf.hmac_key'`);
+      return row.v;
+    })();
+    keys.set(app.database, key);
+  }
+  return key;
+}
+
+/** Double-submit check bound to the session: the token (header or _csrf field) must match the CSRF cookie's secret and this session. */
+function checkCsrf(tokens: Tokens, req: FastifyRequest): void {
   const secret = req.cookies.concord_csrf;
   const h = req.headers['x-csrf-token'] ?? req.headers['csrf-token'];
   const token = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? (Array.isArray(h) ? h[0] : h);
-  if (!secret || typeof token !== 'string' || !tokens.verify(secret, token)) {
+  if (!secret || typeof token !== 'string' || !tokens.verify(secret, token, csrfBinding(req))) {
     throw problems.forbidden('Missing or invalid CSRF token: send the token from GET /api/v1/auth/csrf in the X-CSRF-Token header (or a _csrf form field). Nothing was saved.');
   }
 }

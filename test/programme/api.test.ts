@@ -4,7 +4,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { describeEachDatabase } from '../support/databases.js';
-import { signInLimiter } from '../../src/auth/plugin.js';
+import { signInAccountLimiter, signInIpLimiter, signInLimiter } from '../../src/auth/plugin.js';
 import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
 import { loadFixtures } from './fixtures.js';
 import { realign } from '../../src/alignment/store.js';
@@ -72,7 +72,22 @@ describeEachDatabase('programme API', (get) => {
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     signInLimiter.succeed(`127.0.0.1\u0000cites@example.org`);
+    signInAccountLimiter.succeed('cites@example.org');
+    signInIpLimiter.succeed('127.0.0.1');
     expect((await c.signIn('cites@example.org')).statusCode).toBe(200);
+  });
+
+  it('password spraying: one password over many accounts from one IP is slowed after 20 failures; ten failures lock an account from anywhere', async () => {
+    const c = new Client(app);
+    for (let i = 0; i < 20; i++) expect((await c.signIn(`officer${i}@example.org`, 'Summer2024!')).statusCode).toBe(401);
+    const sprayed = await c.signIn('officer99@example.org', 'Summer2024!');
+    expect(sprayed.statusCode).toBe(429);
+    expect(Number(sprayed.headers['retry-after'])).toBeGreaterThan(0);
+    signInIpLimiter.succeed('127.0.0.1');
+    for (let i = 0; i < 10; i++) signInAccountLimiter.fail('cms2@example.org'); // ten failures from other addresses
+    expect((await c.signIn('cms2@example.org')).statusCode).toBe(429); // locked, even with the right password
+    signInAccountLimiter.succeed('cms2@example.org');
+    expect((await c.signIn('cms2@example.org')).statusCode).toBe(200);
   });
 
   it('a cookie-authenticated write without the CSRF token is refused and saves nothing; a bearer token needs none', async () => {
@@ -126,6 +141,27 @@ describeEachDatabase('programme API', (get) => {
     expect((await admin.request('DELETE', `/api/v1/auth/tokens/${leaked.id}`)).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: { authorization: `Bearer ${leaked.token}` } })).statusCode).toBe(401);
     expect((await new Client(app).request('GET', '/api/v1/auth/tokens')).statusCode).toBe(403);
+  });
+
+  it("a CSRF token is bound to its session: another session's token with a tossed-in CSRF cookie is refused", async () => {
+    const victim = await signedIn('cites@example.org');
+    const attacker = await signedIn('cms@example.org');
+    const attackerCsrfCookie = attacker.cookies.get('concord_csrf')!;
+    const tossed = new Client(app);
+    tossed.cookies.set('concord_session', victim.cookies.get('concord_session')!);
+    tossed.cookies.set('concord_csrf', attackerCsrfCookie);
+    tossed.csrf = attacker.csrf;
+    const res = await tossed.request('POST', `${A}/B5/progress`, { date: '2021-07-01', text: 'Forged.', status: 'ongoing' });
+    expect(res.statusCode).toBe(403);
+    expect(await count(`select count(*) n from progress_entries where text = 'Forged.'`)).toBe(0);
+    // An anonymous token (made before any sign-in) does not serve a session either.
+    const anon = new Client(app);
+    await anon.fetchCsrf();
+    tossed.cookies.set('concord_csrf', anon.cookies.get('concord_csrf')!);
+    tossed.csrf = anon.csrf;
+    expect((await tossed.request('POST', `${A}/B5/progress`, { date: '2021-07-01', text: 'Forged.', status: 'ongoing' })).statusCode).toBe(403);
+    // The victim's own token works.
+    expect((await victim.request('GET', '/api/v1/auth/me')).json().user.email).toBe('cites@example.org');
   });
 
   it('an HTML form post (urlencoded) carries the CSRF token as a _csrf field', async () => {

@@ -1,6 +1,6 @@
 // Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts (make, list, revoke).
 import type { FastifyInstance } from 'fastify';
-import authPlugin, { SESSION_COOKIE, cookieOptions, inTransaction, signInLimiter, tooManyRequests } from '../../auth/plugin.js';
+import authPlugin, { SESSION_COOKIE, cookieOptions, inTransaction, signInLimiter, signInIpLimiter, signInAccountLimiter, csrfBinding, tooManyRequests } from '../../auth/plugin.js';
 import { actorOf } from '../../auth/principal.js';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.js';
 import { apiTokenById, apiTokensOf, principalOf, userByEmail } from '../../auth/repository.js';
@@ -31,10 +31,10 @@ export default async function authRoutes(app: FastifyInstance) {
   await app.register(authPlugin);
 
   app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } }, 401: problem } } },
-    async (_req, reply) => ({ csrfToken: reply.generateCsrf() }));
+    async (req, reply) => ({ csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
 
   app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me, 401: problem } } },
-    async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf() }));
+    async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
 
   app.post<{ Body: { email: string; password: string } }>('/api/v1/auth/sign-in', {
     config: { csrf: 'always' },
@@ -44,20 +44,25 @@ export default async function authRoutes(app: FastifyInstance) {
       response: { 200: me, 400: problem, 401: problem, 403: problem, 429: problem },
     },
   }, async (req, reply) => {
-    const key = `${req.ip}\u0000${req.body.email.trim().toLowerCase()}`;
-    const wait = signInLimiter.retryAfter(key);
+    const email = req.body.email.trim().toLowerCase();
+    const key = `${req.ip}\u0000${email}`;
+    // Per IP + e-mail, per IP across accounts (spraying), per account from anywhere (lockout).
+    const wait = Math.max(signInLimiter.retryAfter(key), signInIpLimiter.retryAfter(req.ip), signInAccountLimiter.retryAfter(email));
     if (wait > 0) { reply.header('retry-after', String(wait)); throw tooManyRequests(wait); }
     const user = await userByEmail(app.database.db, req.body.email);
     const ok = await verifyPassword(req.body.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
       signInLimiter.fail(key);
+      signInIpLimiter.fail(req.ip);
+      signInAccountLimiter.fail(email);
       throw problems.unauthorized('E-mail or password is wrong.');
     }
     signInLimiter.succeed(key);
+    signInAccountLimiter.succeed(email);
     const principal = principalOf(user, 'session');
     const session = await inTransaction(app, (tx) => createSession(tx, { actor: { userId: user.id, label: user.email, requestId: req.id }, userId: user.id }));
     reply.setCookie(SESSION_COOKIE, session.secret, cookieOptions(SESSION_HOURS * 3600));
-    return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf() };
+    return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req, session.secret) }) };
   });
 
   app.post('/api/v1/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' }, 401: problem, 403: problem } } }, async (req, reply) => {

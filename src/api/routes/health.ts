@@ -4,7 +4,12 @@ import { collectStats } from '../../db/stats.js';
 const healthSchema = {
   type: 'object',
   properties: {
-    status: { type: 'string', enum: ['ok', 'unavailable'] },
+    status: { type: 'string', enum: ['ok', 'unavailable', 'seeding', 'seed failed'], description: "'seeding' while a first start loads the reference data (the server listens meanwhile)" },
+    progress: {
+      type: 'object', description: 'While seeding: steps done of the seed plan, and the current one',
+      properties: { done: { type: 'integer' }, total: { type: 'integer' }, step: { type: ['string', 'null'] } }, required: ['done', 'total', 'step'],
+    },
+    error: { type: 'string' },
     database: { type: 'object', properties: { kind: { type: 'string' }, reachable: { type: 'boolean' } }, required: ['kind', 'reachable'] },
     dataVersion: { type: ['string', 'null'], description: 'When the newest successful import finished (ISO 8601).' },
     counts: {
@@ -15,7 +20,7 @@ const healthSchema = {
       },
     },
   },
-  required: ['status', 'database', 'dataVersion'],
+  required: ['status'],
 } as const;
 
 export default async function health(app: FastifyInstance) {

@@ -26,22 +26,49 @@ export function register(program: Command): void {
       const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
       log.info({ database: database.kind, location: database.location }, 'database open');
       const [{ n }] = await database.query<{ n: string }>('select count(*) n from taxon_concepts');
-      if (Number(n) === 0) {
-        if (opts.seed && fs.existsSync(config.seedDir)) {
-          log.info({ seedDir: config.seedDir }, 'empty database: seeding from the reference data');
-          await seed(database, config.seedDir, { progress: Boolean(process.stderr.isTTY), log: (l) => log.info(l) });
-        } else {
-          process.stderr.write(`${EMPTY_DATABASE_HELP}\n`);
-        }
+      const firstSeed = Number(n) === 0 && opts.seed && fs.existsSync(config.seedDir);
+      if (Number(n) === 0 && !firstSeed) process.stderr.write(`${EMPTY_DATABASE_HELP}\n`);
+      if (!firstSeed) {
+        const derived = await ensureDerived(database);
+        if (derived) log.info({ notes: derived }, 'data derived again for this version of Concord');
       }
-      const derived = await ensureDerived(database);
-      if (derived) log.info({ notes: derived }, 'data derived again for this version of Concord');
       const app = await buildApp({ database, loggerInstance: log });
+      // A first seed takes minutes: listen at once, say how far it is, serve the data when it is all in.
+      const seeding = { active: firstSeed, done: 0, total: 0, step: null as string | null, failed: null as string | null };
+      app.addHook('onRequest', async (req, reply) => {
+        if (!seeding.active && !seeding.failed) return;
+        const progress = { done: seeding.done, total: seeding.total, step: seeding.step };
+        if (req.url.split('?')[0] === '/health') return reply.status(seeding.failed ? 503 : 200).send({ status: seeding.failed ? 'seed failed' : 'seeding', database: { kind: database.kind, reachable: true }, dataVersion: null, progress, ...(seeding.failed ? { error: seeding.failed } : {}) });
+        reply.header('Retry-After', '10');
+        if (String(req.headers.accept ?? '').includes('text/html')) {
+          return reply.status(503).type('text/html; charset=utf-8').send(seedingPage(seeding.done, seeding.total, seeding.step));
+        }
+        return reply.status(503).type('application/problem+json').send({ type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: `Loading the reference data: step ${seeding.done} of ${seeding.total}${seeding.step ? ` (${seeding.step})` : ''}. Try again in a minute.` });
+      });
       const close = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       const address = await app.listen({ port: config.port, host: config.host });
       // Say where the server is, so a command refused by the lock can name it.
       database.lock?.update({ url: address });
+      if (firstSeed) {
+        log.info({ seedDir: config.seedDir }, 'empty database: seeding from the reference data (the server answers meanwhile)');
+        try {
+          await seed(database, config.seedDir, { progress: Boolean(process.stderr.isTTY), log: (l) => log.info(l), onStep: (done, total, step) => Object.assign(seeding, { done, total, step }) });
+          seeding.active = false;
+          log.info('seed finished: serving the data');
+        } catch (e) {
+          seeding.active = false;
+          seeding.failed = (e as Error).message;
+          log.error({ err: e }, 'seed failed');
+        }
+      }
     });
+}
+
+/** The page a browser gets while the first seed runs: it reloads itself. */
+function seedingPage(done: number, total: number, step: string | null): string {
+  const esc = (t: string) => t.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="refresh" content="10"><title>Concord: loading the reference data</title></head>
+<body><main><h1>Loading the reference data</h1><p>Step ${done} of ${total}${step ? `: ${esc(step)}` : ''}.</p><progress max="${total}" value="${done}"></progress><p>This page reloads itself; the data are served when all of it is in.</p></main></body></html>`;
 }
