@@ -9,6 +9,7 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { HttpProblem, problems } from './problems.js';
+import { loadConfig } from '../config.js';
 import { COMPRESSIBLE, compressInMemory } from './compression.js';
 
 export interface RateLimitOptions {
@@ -67,8 +68,9 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
     brotliOptions: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4 } },
   });
   if (opts.rateLimit === false) return;
-  const max = opts.rateLimit?.max ?? Number(process.env.CONCORD_RATE_LIMIT ?? 600);
-  const tokenMax = opts.rateLimit?.tokenMax ?? Number(process.env.CONCORD_RATE_LIMIT_TOKEN ?? 6000);
+  const config = loadConfig();
+  const max = opts.rateLimit?.max ?? config.rateLimit;
+  const tokenMax = opts.rateLimit?.tokenMax ?? config.rateLimitToken;
   const tokens = new TokenCheck(app);
   await app.register(rateLimit, {
     global: true,
@@ -104,7 +106,9 @@ class TokenCheck {
     let ok = false;
     try {
       const rows = await this.app.database.query(
-        `select 1 from api_tokens where token_hash = $1 and revoked_at is null and (expires_at is null or expires_at > now()) limit 1`, [key]);
+        // As auth/repository.ts's tokenPrincipal: a disabled user's token counts for nothing.
+        `select 1 from api_tokens t join users u on u.id = t.user_id
+          where t.token_hash = $1 and t.revoked_at is null and not u.disabled and (t.expires_at is null or t.expires_at > now()) limit 1`, [key]);
       ok = rows.length > 0;
     } catch { ok = false; } // no tracker tables yet: every token counts as absent
     if (this.cache.size > 10_000) this.cache.clear();

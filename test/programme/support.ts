@@ -57,7 +57,6 @@ export class Client {
   }
 }
 
-import Fastify from 'fastify';
 import { openApiValidator } from '../api/openapi.js';
 
 const validators = new WeakMap<FastifyInstance, ReturnType<typeof openApiValidator>>();
@@ -67,36 +66,8 @@ function validatorFor(app: FastifyInstance) {
   return v;
 }
 import { testApp } from '../support/app.js';
-import { HttpProblem, problemSchema } from '../../src/api/problems.js';
 
-/**
- * The real app (buildApp) when it builds; while a colleague's route file is
- * half-written and breaks the build, an app with only the tracker's routes and
- * the same problem+json mapping, so these tests test the tracker and not them.
- */
-export async function programmeApp(database: Database): Promise<FastifyInstance> {
-  try {
-    return await testApp(database);
-  } catch (e) {
-    process.stderr.write(`programme tests: buildApp failed (${(e as Error).message.slice(0, 120)}); using the tracker's routes alone\n`);
-  }
-  const app = Fastify({ logger: false, ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } } });
-  app.decorate('database', database);
-  app.addSchema(problemSchema);
-  app.setErrorHandler((err: Error & { validation?: { instancePath: string; message?: string; params: Record<string, string> }[]; statusCode?: number; validationContext?: string }, req, reply) => {
-    if (err instanceof HttpProblem) return reply.status(err.problem.status).type('application/problem+json').send({ ...err.problem, instance: req.url });
-    if (err.validation) {
-      const v = err.validation[0];
-      const parameter = v.instancePath.replace(/^\//, '') || v.params.missingProperty || v.params.additionalProperty;
-      return reply.status(400).type('application/problem+json').send({ type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400, detail: `${err.validationContext ?? 'request'}${parameter ? ` '${parameter}'` : ''} ${v.message}`, parameter });
-    }
-    const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
-    return reply.status(status).type('application/problem+json').send({ type: `https://concord.example/problems/${status}`, title: 'Error', status, detail: status === 500 ? 'internal' : err.message });
-  });
-  for (const f of ['admin', 'auth', 'curation', 'programme', 'programmeEdit']) {
-    const mod = await import(`../../src/api/routes/${f}.js`) as { default: (a: FastifyInstance) => Promise<void> };
-    await app.register(mod.default);
-  }
-  await app.ready();
-  return app;
+/** The real app: a server that does not build fails these tests too. */
+export function programmeApp(database: Database): Promise<FastifyInstance> {
+  return testApp(database);
 }
