@@ -23,7 +23,9 @@ export class DataDirBusy extends Error {
 export const lockPathOf = (dataDir: string) => `${path.resolve(dataDir)}.lock`;
 
 function alive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  try { process.kill(pid, 0); } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+  // A killed process nobody has reaped yet (a zombie: a container's init may never reap it) is gone too.
+  try { return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')); } catch { return true; }
 }
 
 function readOwner(file: string): LockOwner | null {

@@ -1,5 +1,6 @@
 // A Checklist import killed with SIGKILL half-way leaves the previous data
 // intact: the import is one transaction, so nothing of it is ever visible.
+import fs from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
@@ -30,7 +31,16 @@ async function killMidImport(env: NodeJS.ProcessEnv, opts: { afterMs?: number; r
     await new Promise((r) => setTimeout(r, opts.afterMs));
   }
   process.kill(-child.pid!, 'SIGKILL');
-  return { signal: await exited, output };
+  const signal = await exited;
+  // npx exits first; the import's own node process (its grandchild) dies a moment later, releasing the folder.
+  const lock = `${env.CONCORD_DATA_DIR}.lock`;
+  for (let i = 0; i < 100 && fs.existsSync(lock); i++) {
+    const { pid } = JSON.parse(fs.readFileSync(lock, 'utf8')) as { pid: number };
+    try { process.kill(pid, 0); } catch { break; }
+    try { if (/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'))) break; } catch { break; }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { signal, output };
 }
 
 async function sliceFile() {
