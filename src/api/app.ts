@@ -98,8 +98,7 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
   }
   const db = databaseProblem(err);
   if (db) {
-    if (db.status === 503) reply.header('Retry-After', '5');
-    if (db.status === 503) req.log.warn({ err }, 'database unavailable');
+    if (db.status === 503) { reply.header('Retry-After', '5'); req.log.warn({ err }, 'database unavailable'); }
     return sendProblem(reply, { ...db, instance: req.url });
   }
   const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
@@ -118,13 +117,13 @@ function errorHandler(this: FastifyInstance, err: FastifyError, req: import('fas
  * connection, a shutdown or too many clients is a 503 to retry.
  */
 function databaseProblem(err: unknown): Problem | null {
-  const code = (err as { code?: unknown }).code;
-  const cause = (err as { cause?: { code?: unknown } }).cause?.code;
-  const sqlstate = typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) ? code : typeof cause === 'string' && /^[0-9A-Z]{5}$/.test(cause) ? cause : null;
+  // pg and PGlite put the code on the error; drizzle wraps it (err.cause).
+  const raw = (err as { code?: unknown }).code ?? (err as { cause?: { code?: unknown } }).cause?.code;
+  const net = typeof raw === 'string' ? raw : '';
+  const sqlstate = /^[0-9A-Z]{5}$/.test(net) ? net : null;
   if (sqlstate?.startsWith('22')) {
     return { type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400, detail: `a value the database cannot hold (${DATA_EXCEPTIONS[sqlstate] ?? 'out of range or malformed'})` };
   }
-  const net = typeof code === 'string' ? code : typeof cause === 'string' ? cause : '';
   if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || /Connection terminated|timeout exceeded when trying to connect/i.test((err as Error).message ?? '')) {
     return { type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database is not answering; try again in a few seconds.' };
   }

@@ -47,7 +47,7 @@ async function authPlugin(app: FastifyInstance) {
   // CSRF tokens bound to the session (HMAC of its cookie): a token made for another
   // session, or for a CSRF cookie an attacker tossed in, does not verify.
   const hmacKey = await csrfKey(app);
-  const tokens = tokensFor(hmacKey);
+  const tokens = new (CSRF as unknown as new (o: object) => Tokens)({ userInfo: true, hmacKey }); // as generateCsrf makes them
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'concord_csrf', cookieOpts: cookieOptions(), csrfOpts: { userInfo: true, hmacKey }, getUserInfo: csrfBinding });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);
@@ -76,14 +76,8 @@ async function authPlugin(app: FastifyInstance) {
 (authPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
 export default authPlugin;
 
+/** @fastify/csrf, the token library under @fastify/csrf-protection. */
 type Tokens = { verify(secret: string, token: string, userInfo: string): boolean };
-const tokenSets = new Map<string, Tokens>();
-/** @fastify/csrf (the token library under @fastify/csrf-protection), with the options generateCsrf uses. */
-function tokensFor(hmacKey: string): Tokens {
-  let t = tokenSets.get(hmacKey);
-  if (!t) { t = new (CSRF as unknown as new (o: object) => Tokens)({ userInfo: true, hmacKey }); tokenSets.set(hmacKey, t); }
-  return t;
-}
 
 /** What a CSRF token is bound to: the session cookie's hash ('anonymous' before sign-in). */
 export function csrfBinding(req: FastifyRequest, sessionSecret = req.cookies[SESSION_COOKIE]): string {

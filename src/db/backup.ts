@@ -5,9 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { lockDataDir } from './lock.js';
+import { openDatabase } from './client.js';
 
 export type BackupKind = 'pglite' | 'postgres';
 
@@ -26,35 +24,27 @@ export function backupKindOf(file: string): BackupKind {
   throw new BackupError(`${file} is not a Concord backup (neither pg_dump's custom format nor a PGlite data tarball)`);
 }
 
-/** Write the PGlite folder's data to FILE (the folder is locked meanwhile). */
+/** Write the PGlite folder's data to FILE (opened as any command opens it: locked meanwhile). */
 export async function backupPglite(dataDir: string, file: string): Promise<{ bytes: number }> {
-  const lock = lockDataDir(dataDir, 'backup');
+  const database = await openDatabase({ url: '', dataDir, migrate: false });
   try {
-    const client = new PGlite(dataDir, { extensions: { pg_trgm } });
-    await client.waitReady;
-    try {
-      const blob = await client.dumpDataDir('gzip');
-      const bytes = Buffer.from(await blob.arrayBuffer());
-      writeAtomically(file, bytes);
-      return { bytes: bytes.length };
-    } finally { await client.close(); }
-  } finally { lock.release(); }
+    const bytes = Buffer.from(await (await database.dumpDataDir!()).arrayBuffer());
+    writeAtomically(file, bytes);
+    return { bytes: bytes.length };
+  } finally { await database.close(); }
 }
 
 /** Restore FILE into an empty (or absent) PGlite folder. */
 export async function restorePglite(file: string, dataDir: string): Promise<void> {
   if (backupKindOf(file) !== 'pglite') throw new BackupError(`${file} is a PostgreSQL backup: restore it with DATABASE_URL set`);
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length) throw new BackupError(`${dataDir} is not empty: restore into a new folder (CONCORD_DATA_DIR), or move this one aside first`);
-  const lock = lockDataDir(dataDir, 'restore');
   try {
-    const blob = new Blob([fs.readFileSync(file)]);
-    const client = new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir: blob });
-    await client.waitReady;
-    await client.close();
+    const database = await openDatabase({ url: '', dataDir, migrate: false, loadDataDir: new Blob([fs.readFileSync(file)]) });
+    await database.close();
   } catch (e) {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw e;
-  } finally { lock.release(); }
+  }
 }
 
 export function backupPostgres(url: string, file: string): { bytes: number } {

@@ -32,6 +32,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** PGlite on a folder: this process's lock of it (lock.ts). */
   lock?: DataDirLock;
+  /** PGlite: the data folder as a gzipped tarball (`concord backup`). */
+  dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -42,13 +44,15 @@ export interface OpenOptions {
   dataDir?: string;
   /** Apply migrations (default true). */
   migrate?: boolean;
+  /** PGlite: start the folder from this data tarball (a `concord backup`). */
+  loadDataDir?: Blob;
 }
 
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const url = opts.url ?? process.env.DATABASE_URL;
-  const database = url ? await openPostgres(url) : await openPglite(opts.dataDir ?? defaultDataDir());
+  const database = url ? await openPostgres(url) : await openPglite(opts.dataDir ?? defaultDataDir(), opts.loadDataDir);
   if (opts.migrate !== false) await database.migrate();
   return database;
 }
@@ -57,14 +61,14 @@ export function defaultDataDir(): string {
   return process.env.CONCORD_DATA_DIR ?? path.resolve(process.cwd(), 'data');
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   // One process a folder (lock.ts): refuse before opening anything when another holds it.
   const lock = dataDir === 'memory://' ? null : lockDataDir(dataDir);
   let client: PGlite;
   try {
     client = dataDir === 'memory://'
       ? new PGlite({ extensions: { pg_trgm } })
-      : new PGlite(dataDir, { extensions: { pg_trgm } });
+      : new PGlite(dataDir, { extensions: { pg_trgm }, loadDataDir });
     await client.waitReady;
   } catch (e) {
     lock?.release();
@@ -81,6 +85,7 @@ async function openPglite(dataDir: string): Promise<Database> {
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     lock: lock ?? undefined,
+    dumpDataDir: () => client.dumpDataDir('gzip'),
     close: async () => { try { await client.close(); } finally { lock?.release(); } },
   };
 }

@@ -2,5 +2,5 @@
 // Pure: no I/O here; the database side is repository.ts and recompute.ts.
 export * from './types.js';
 export { statusOn, notYetInForce, replay, ownStates, compareChanges, type OwnState, type StatusOptions } from './status.js';
-export { summaryOrder, summaryParts, isAboveSpecies, isIsoDate } from './summary.js';
+export { summaryOrder, summaryParts, isAboveSpecies } from './summary.js';
 export { checklistExceptions, type ChecklistNode } from './checklist.js';

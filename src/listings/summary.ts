@@ -7,4 +7,3 @@ export function summaryParts(listing: string | null | undefined): string[] {
   return listing ? listing.split('/').filter(Boolean) : [];
 }
 
-export { isIsoDate } from '../taxonomy/dates.js';

@@ -20,7 +20,7 @@ const healthSchema = {
       },
     },
   },
-  required: ['status'],
+  required: ['status', 'database', 'dataVersion'],
 } as const;
 
 export default async function health(app: FastifyInstance) {

@@ -350,10 +350,12 @@ function desired(p: Planned, parentId: number | null, opts: SyncOptions): Record
   return { ...base, speciesplus_id: null, author_year: null, name_status: 'A', data: { source: opts.source, createdFrom: 'higher-taxa columns' } };
 }
 
-/** Synonym concepts (status S) and HAS_SYNONYM links from each accepted taxon. */
+/** Whether the name is an accepted concept of this taxonomy (a newer source made it accepted). */
 function acceptedElsewhere(index: ConceptIndex, taxonomy: SyncOptions['taxonomyId'], s: NameWithAuthor): boolean {
   return index.byFullName(taxonomy, s.fullName, s.rank)?.nameStatus === 'A';
 }
+
+/** Synonym concepts (status S) and HAS_SYNONYM links from each accepted taxon. */
 
 async function syncSynonyms(ctx: ImportContext, index: ConceptIndex, rows: FactRow[], owned: Set<number>, opts: SyncOptions, touch: (line: number, s: RowState) => void): Promise<number> {
   if (!rows.some((r) => r.synonyms)) return 0;
