@@ -1,5 +1,6 @@
 // Small helpers the routes share: pagination headers, dates, CSV negotiation.
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
 import { problems } from './problems.js';
 
 /** Set Total-Count and an RFC 8288 Link header (first, prev, next, last) for a page. */
@@ -45,4 +46,22 @@ export function wantsCsv(req: FastifyRequest, format: string | undefined): boole
   if (format) return format === 'csv';
   const accept = req.headers.accept ?? '';
   return /\btext\/csv\b/.test(accept) && !/\bapplication\/json\b/.test(accept.split('text/csv')[0]);
+}
+
+/**
+ * A JSON answer as it goes on the wire: serialised once by the route's own
+ * response schema, with the ETag @fastify/etag would give it. Kept in the read
+ * cache, a hit costs neither serialisation nor hashing.
+ */
+export interface WireJson { body: string; etag: string }
+
+export function toWire(reply: FastifyReply, value: unknown): WireJson {
+  const body = reply.serializeInput(value as Record<string, unknown>, '200') as string;
+  return { body, etag: `W/"${createHash('sha1').update(body).digest('base64')}"` };
+}
+
+/** Send a kept answer as it is (a string payload with a JSON type is not serialised again). */
+export function sendWire(reply: FastifyReply, wire: WireJson): string {
+  reply.header('etag', wire.etag).type('application/json; charset=utf-8');
+  return wire.body;
 }

@@ -2,7 +2,7 @@
 // (import run, file, line) so the UI and API can say where it came from.
 import {
   pgTable, serial, integer, text, boolean, date, timestamp, jsonb, real,
-  char, uniqueIndex, index, primaryKey,
+  char, smallint, uniqueIndex, index, primaryKey,
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -264,6 +264,28 @@ export const taxonStatus = pgTable('taxon_status', {
   index('taxon_status_record_idx').on(t.recordId),
   index('taxon_status_cms_concept_idx').on(t.cmsConceptId),
   index('taxon_status_cites_concept_idx').on(t.citesConceptId),
+]);
+
+/**
+ * Derived with the joined status: every name a search starts from (accepted
+ * name, synonym, common name) mapped to the accepted concept it names and to
+ * that concept's species record, with the record's name to order by. A plain
+ * autocomplete reads this table alone and joins only the page it returns.
+ */
+export const searchNames = pgTable('search_names', {
+  kind: text('kind').notNull(), // 'accepted' (any concept under its own name), 'synonym', 'common'
+  sourceId: integer('source_id').notNull(), // the concept, or the common_names row
+  nameKey: text('name_key').notNull(),
+  name: text('name').notNull(),
+  language: text('language'),
+  priority: smallint('priority').notNull(), // accepted 0, synonym 1, common 2: which name a row shows
+  taxonId: integer('taxon_id').notNull(), // the concept the name belongs to (a synonym: its accepted concept)
+  recordId: integer('record_id').notNull(), // that concept's species record (taxon_status.record_id)
+  recordName: text('record_name').notNull(),
+  recordAccepted: boolean('record_accepted').notNull(), // the record is an accepted, not deleted, concept
+}, (t) => [
+  primaryKey({ columns: [t.kind, t.sourceId] }),
+  index('search_names_prefix').using('btree', t.nameKey.op('text_pattern_ops')),
 ]);
 
 /** Derived: the status of a taxon concept in one convention now, with reasons. */

@@ -27,7 +27,7 @@ export async function derive(tx: Queryable, opts: { conceptIds?: number[] } = {}
       `sources reconciled in ${((t1 - t0) / 1000).toFixed(1)} s: facts of ${rec.moved.length} synonyms moved to their accepted concept, ${rec.duplicates} listing changes marked as another source of the same change`,
       `listings recomputed for ${listings.computed} taxon concepts (${listings.written} written) in ${(listings.milliseconds / 1000).toFixed(1)} s`,
       `concept links: ${links.inserted} new, ${links.updated} updated, ${links.deleted} removed, ${links.curatedKept} curated kept`,
-      `joined status of ${joined.computed} taxa (${joined.written} written, ${joined.deleted} removed) in ${(joined.milliseconds / 1000).toFixed(1)} s`,
+      `joined status of ${joined.computed} taxa (${joined.written} written, ${joined.deleted} removed; search names: ${joined.searchNames.written} written, ${joined.searchNames.deleted} removed) in ${(joined.milliseconds / 1000).toFixed(1)} s`,
     ],
   };
 }
@@ -46,7 +46,7 @@ export async function deriveAll(database: Database): Promise<DeriveResult> {
  * engine, a new derived table): a database derived by an older version is
  * derived again once, at start-up.
  */
-export const DERIVED_VERSION = 3;
+export const DERIVED_VERSION = 4; // 4: search_names
 const DERIVED_KEY = 'derived.version';
 
 /** Derive everything again when the stored data were derived by another version. Returns the notes, or null when up to date. */

@@ -7,8 +7,9 @@ import type { Queryable } from '../db/client.js';
 import type { Convention } from '../taxonomy/conventions.js';
 import { joinStatuses, type InstrumentRef, type JoinedStatus, type JoinLink, type OwnStatus } from './joined.js';
 import { rows } from './repository.js';
+import { refreshSearchNames, type SearchNamesSummary } from '../db/repositories/searchNames.js';
 
-export interface JoinedSummary { computed: number; written: number; deleted: number; milliseconds: number }
+export interface JoinedSummary { computed: number; written: number; deleted: number; milliseconds: number; searchNames: SearchNamesSummary }
 
 /** Links as the joint list reads them: a CMS concept's curated links hide its automatic ones. */
 export const EFFECTIVE_LINKS_SQL = sql`
@@ -56,7 +57,7 @@ function toRow(s: JoinedStatus) {
 
 const fingerprint = (r: Record<string, unknown>) => JSON.stringify(COLUMNS.map((c) => r[c] ?? null));
 
-/** Recompute the joined status of every accepted concept; rows are written only where they changed. */
+/** Recompute the joined status of every accepted concept, and the search names that follow it; rows are written only where they changed. */
 export async function recomputeJoinedStatus(q: Queryable): Promise<JoinedSummary> {
   const started = performance.now();
   const computed = (await computeJoinedStatus(q)).map(toRow);
@@ -77,5 +78,7 @@ export async function recomputeJoinedStatus(q: Queryable): Promise<JoinedSummary
         cms_concept_id int, cms_concept_name text, cms_relation text, cms_listing text, cms_appendices text[], cms_instruments jsonb)
       on conflict (taxon_concept_id) do update set ${sql.raw(COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '))}`);
   }
-  return { computed: computed.length, written: changed.length, deleted: gone.length, milliseconds: performance.now() - started };
+  // Search maps every name to its species record: the records just changed with the links.
+  const searchNames = await refreshSearchNames(q);
+  return { computed: computed.length, written: changed.length, deleted: gone.length, milliseconds: performance.now() - started, searchNames };
 }

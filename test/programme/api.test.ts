@@ -306,9 +306,14 @@ describeEachDatabase('programme API', (get) => {
     await get().db.transaction((tx) => realign(tx));
     const links = await get().query<{ id: number; origin: string; relation: string; comment: string }>(`select id, origin, relation, comment from concept_links where cms_taxon_concept_id = $1`, [fx.cmsId]);
     expect(links).toEqual([{ id: fx.linkId, origin: 'curated', relation: 'disjunct', comment: 'Testing rejection.' }]);
+    // Search follows the decision at once: no longer one species, so one row per taxonomy.
+    // (another page size each time: the read cache may keep an answer for up to a second)
+    const search = async (perPage: number) => (await cites.request('GET', `/api/v1/taxa?q=uncia&per_page=${perPage}`)).json().map((r: { id: number; taxonomy: string }) => [r.id, r.taxonomy]);
+    expect(await search(10)).toEqual(expect.arrayContaining([[fx.citesId, 'CITES'], [fx.cmsId, 'CMS']]));
     // The rejection is undone by a second decision; the joined status follows it.
     const again = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species after all.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
     expect(again.json()).toMatchObject({ relation: 'equal', citesTaxonConceptId: fx.citesId });
+    expect(await search(11)).toEqual([[fx.citesId, 'CITES']]);
   });
 
   it('a species group shows each taxon in both conventions and the activities about it', async () => {

@@ -8,7 +8,7 @@ import { currentStatus, taxonStatusOn } from '../../presenters/status.js';
 import { problems } from '../problems.js';
 import { ReadCache } from '../services/cache.js';
 import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
-import { parseDate, parseInstant, setPageHeaders } from '../http.js';
+import { parseDate, parseInstant, sendWire, setPageHeaders, toWire } from '../http.js';
 import { INSTRUMENTS } from '../../taxonomy/instruments.js';
 import { joinedFields } from '../../listings/current.js';
 
@@ -52,9 +52,12 @@ export default async function taxa(app: FastifyInstance) {
       cmsAppendix: q.cms_appendix?.toUpperCase(), cmsInstrument: q.cms_instrument, rangeState: q.range_state?.toUpperCase(), allStatuses: q.name_status === 'any',
       updatedSince: q.updated_since ? parseInstant(q.updated_since, 'updated_since') : undefined, page: q.page, perPage: q.per_page,
     };
-    const { rows, total } = await cache.get(`search:${JSON.stringify(search)}`, () => searchTaxa(app.database, search));
+    const { wire, total } = await cache.get(`search:${JSON.stringify(search)}`, async () => {
+      const { rows, total } = await searchTaxa(app.database, search);
+      return { wire: toWire(reply, rows.map(presentTaxonSummary)), total };
+    });
     setPageHeaders(req, reply, { page: q.page, perPage: q.per_page, total });
-    return rows.map(presentTaxonSummary);
+    return sendWire(reply, wire);
   });
 
   app.get('/api/v1/cms-instruments', {
@@ -70,15 +73,15 @@ export default async function taxa(app: FastifyInstance) {
       params: idParams, querystring: { type: 'object', additionalProperties: false, properties: {} },
       response: { 200: taxonDetailSchema, ...problemResponses },
     },
-  }, async (req) => {
-    const detail = await cache.get(`taxon:${req.params.id}`, async () => {
+  }, async (req, reply) => {
+    const wire = await cache.get(`taxon:${req.params.id}`, async () => {
       const row = await getTaxon(app.database, req.params.id);
       if (!row) return null;
       const runs = await importRunsByIds(app.database, importRunIds(row));
-      return presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs);
+      return toWire(reply, presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs));
     });
-    if (!detail) throw await notFound(app, req.params.id);
-    return detail;
+    if (!wire) throw await notFound(app, req.params.id);
+    return sendWire(reply, wire);
   });
 
   app.get<{ Params: { id: number }; Querystring: { on: string } }>('/api/v1/taxa/:id/status', {

@@ -66,21 +66,12 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
   if (s.q) {
     const key = p(s.q);
     const pat = p(prefixPattern(s.q));
-    // Every name that starts with the query, mapped to its accepted concept, then (for 'both') to its species record.
-    const target = joined ? 'coalesce(r.record_id, h.taxon_id)' : 'h.taxon_id';
-    from = `(select distinct on (${target}) ${target} as taxon_id, h.name, h.kind, h.language, h.exact from (
-        select c.id taxon_id, c.full_name name, 'accepted' kind, null::text language, c.name_key = ${key} exact, 0 pri
-          from taxon_concepts c where c.name_key like ${pat}
-        union all
-        select coalesce((select r.taxon_concept_id from taxon_relationships r join taxon_concepts a on a.id = r.taxon_concept_id
-                          where r.other_taxon_concept_id = c.id and a.name_status = 'A' order by r.id limit 1), c.id),
-               c.full_name, 'synonym', null, c.name_key = ${key}, 1
-          from taxon_concepts c where c.name_key like ${pat} and c.name_status <> 'A'
-        union all
-        select cn.taxon_concept_id, cn.name, 'common', cn.language, cn.name_key = ${key}, 2
-          from common_names cn where cn.name_key like ${pat}
-      ) h left join taxon_status r on r.taxon_concept_id = h.taxon_id
-      order by ${target}, h.exact desc, h.pri, h.name) m join taxon_concepts t on t.id = m.taxon_id
+    if (joined && plainSearch(s)) return autocomplete(database, params, key, pat, s);
+    // Every name that starts with the query (search_names: mapped to its accepted concept and, for 'both', to its species record).
+    const target = joined ? 'h.record_id' : 'h.taxon_id';
+    from = `(select distinct on (${target}) ${target} as taxon_id, h.name, h.kind, h.language, h.name_key = ${key} exact
+        from search_names h where h.name_key like ${pat}
+       order by ${target}, h.name_key = ${key} desc, h.priority, h.name) m join taxon_concepts t on t.id = m.taxon_id
       left join taxon_status ts on ts.taxon_concept_id = t.id`;
     matched = 'm.name as matched_name, m.kind as matched_kind, m.language as matched_language';
     order = 'm.exact desc, length(t.full_name), t.full_name, t.id';
@@ -111,14 +102,42 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
   const offset = p((s.page - 1) * s.perPage);
   // The page and the total in one pass: the matches are sorted in full anyway.
   const page = await database.query<TaxonSummaryRow & { total_count: string }>(
-    `select t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
-            t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at,
-            ${joinedColumns('ts')}, ${matched},
+    `select ${SUMMARY_COLUMNS}, ${joinedColumns('ts')}, ${matched},
             count(*) over () as total_count
        from ${from} where ${whereSql} order by ${order} limit ${limit} offset ${offset}`, params);
   if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
   // Past the last page: the window saw no row, so count apart.
   const [{ n }] = await database.query<{ n: string }>(`select count(*) n from ${from} where ${whereSql}`, countParams);
+  return { rows: [], total: Number(n) };
+}
+
+const SUMMARY_COLUMNS = `t.id, t.taxonomy_id, t.speciesplus_id, t.full_name, t.author_year, t.rank, t.name_status,
+            t.kingdom_name, t.phylum_name, t.class_name, t.order_name, t.family_name, t.genus_name, t.updated_at`;
+
+/** A name search with nothing but the name: autocomplete. */
+const plainSearch = (s: TaxonSearch) => !s.rank && !s.higherTaxon && !s.citesAppendix && !s.cmsAppendix && !s.cmsInstrument && !s.rangeState && !s.updatedSince;
+
+/**
+ * Autocomplete: one row per species record whose names start with the query,
+ * paged on search_names alone (it carries the record's name to order by), and
+ * only the page joined to its concepts. Same rows and order as the general path.
+ */
+async function autocomplete(database: Database, params: unknown[], key: string, pat: string, s: TaxonSearch): Promise<{ rows: TaxonSummaryRow[]; total: number }> {
+  const limit = `$${params.push(s.perPage)}`;
+  const offset = `$${params.push((s.page - 1) * s.perPage)}`;
+  const page = await database.query<TaxonSummaryRow & { total_count: string }>(
+    `select ${SUMMARY_COLUMNS}, ${joinedColumns('ts')},
+            m.name as matched_name, m.kind as matched_kind, m.language as matched_language, m.total_count
+       from (select d.*, count(*) over () as total_count from (
+               select distinct on (h.record_id) h.record_id, h.name, h.kind, h.language, h.record_name, h.name_key = ${key} exact
+                 from search_names h where h.name_key like ${pat} and h.record_accepted
+                order by h.record_id, h.name_key = ${key} desc, h.priority, h.name) d
+              order by d.exact desc, length(d.record_name), d.record_name, d.record_id limit ${limit} offset ${offset}) m
+       join taxon_concepts t on t.id = m.record_id left join taxon_status ts on ts.taxon_concept_id = t.id
+      order by m.exact desc, length(t.full_name), t.full_name, t.id`, params);
+  if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
+  const [{ n }] = await database.query<{ n: string }>(
+    'select count(distinct h.record_id) n from search_names h where h.name_key like $1 and h.record_accepted', [params[Number(pat.slice(1)) - 1]]);
   return { rows: [], total: Number(n) };
 }
 
