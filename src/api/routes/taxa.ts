@@ -1,12 +1,13 @@
 // /api/v1/taxa: search, one taxon concept with all its facts, status on a date.
 import type { FastifyInstance } from 'fastify';
-import { getTaxon, importRunsByIds, searchTaxa, tombstoneFor, type TaxonomyFilter } from '../../db/repositories/taxa.js';
+import { getTaxon, searchTaxa, tombstoneFor, type TaxonomyFilter } from '../../db/repositories/taxa.js';
 import { nameKey } from '../../taxonomy/keys.js';
 import { RANKS } from '../../taxonomy/ranks.js';
 import { presentTaxonDetail, presentTaxonSummary, importRunIds } from '../../presenters/taxa.js';
 import { currentStatus, taxonStatusOn } from '../../presenters/status.js';
 import { problems } from '../problems.js';
 import { ReadCache } from '../services/cache.js';
+import { ImportRunMemo } from '../services/importRuns.js';
 import { idParams, pageQuery, problemResponses, statusOnDateSchema, taxonDetailSchema, taxonSummarySchema } from '../schemas.js';
 import { parseDate, parseInstant, sendWire, setPageHeaders, toWire } from '../http.js';
 import { INSTRUMENTS } from '../../taxonomy/instruments.js';
@@ -38,6 +39,7 @@ interface SearchQuery {
 
 export default async function taxa(app: FastifyInstance) {
   const cache = new ReadCache(app.database);
+  const importRuns = new ImportRunMemo(app.database);
   app.get<{ Querystring: SearchQuery }>('/api/v1/taxa', {
     schema: {
       tags: ['taxa'], summary: 'Search taxon concepts of both conventions', querystring: searchQuery,
@@ -77,7 +79,7 @@ export default async function taxa(app: FastifyInstance) {
     const wire = await cache.get(`taxon:${req.params.id}`, async () => {
       const row = await getTaxon(app.database, req.params.id);
       if (!row) return null;
-      const runs = await importRunsByIds(app.database, importRunIds(row));
+      const runs = await importRuns.byIds(importRunIds(row));
       return toWire(reply, presentTaxonDetail(row, { CITES: currentStatus(row, 'CITES'), CMS: currentStatus(row, 'CMS') }, runs));
     });
     if (!wire) throw await notFound(app, req.params.id);
