@@ -110,7 +110,8 @@ function problemFor(err: FastifyError, req: FastifyRequest): Problem {
     return problemOf('unauthorized', err.message);
   }
   if (err instanceof CommandError) {
-    if (err.kind === 'invalid') return problemOf('bad-request', err.field ? `'${err.field}': expected ${err.message}` : err.message, err.field ? { parameter: err.field } : {});
+    const field = err.field && snakeCase(err.field); // a command's props are the API's fields, camelCased
+    if (err.kind === 'invalid') return problemOf('bad-request', field ? `'${field}': expected ${err.message}` : err.message, field ? { parameter: field } : {});
     return problemOf(err.kind === 'conflict' ? 'conflict' : 'not-found', err.message);
   }
   if (err.validation) return validationProblem(err);
@@ -121,6 +122,8 @@ function problemFor(err: FastifyError, req: FastifyRequest): Problem {
   const kind = (Object.keys(PROBLEM_TYPES) as ProblemKind[]).find((k) => PROBLEM_TYPES[k].status === status);
   return kind ? problemOf(kind, err.message) : { type: `${PROBLEM_BASE}bad-request`, title: STATUS_CODES[status] ?? 'Bad request', status, detail: err.message };
 }
+
+const snakeCase = (name: string) => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
 /** A schema violation, naming the parameter and, for an enum, what was expected. */
 function validationProblem(err: FastifyError): Problem {

@@ -6,7 +6,7 @@ const role = { type: 'string', enum: [...ROLES] } as const;
 const conventions = { type: 'array', items: { type: 'string', enum: ['CITES', 'CMS'] }, maxItems: 2, uniqueItems: true } as const;
 
 export const userSchema = closed({ id: int, email: str, name: str, role, party_iso2: strOrNull, conventions: secretariats, disabled: bool, created_at: dateTime });
-const snapshot = { type: ['object', 'null'], description: 'The resource as stored before or after the write (its columns, whatever the resource); null when it did not exist' } as const;
+const snapshot = { type: ['object', 'null'], additionalProperties: true, description: 'The resource as stored before or after the write (its columns, whatever the resource); null when it did not exist' } as const;
 export const auditEventSchema = closed({
   id: int, at: dateTime, actor: str, user_id: intOrNull, action: str, resource_type: str, resource_id: strOrNull, before: snapshot, after: snapshot, request_id: strOrNull,
 });

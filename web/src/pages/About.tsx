@@ -1,7 +1,7 @@
 // About the data: sources and their dates, licences, known gaps.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { api, HEALTH_COUNTS } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading } from '../components/Status';
 import { formatDate, formatNumber } from '../i18n';
@@ -20,10 +20,10 @@ export default function AboutPage() {
       <h2>{t('about.version')}</h2>
       {health.error ? <ErrorMessage error={health.error} /> : !h ? <Loading /> : (
         <>
-          <p>{h.dataVersion ? t('about.dataVersion', { date: formatDate(h.dataVersion, lang) }) : t('about.noData')}</p>
+          <p>{h.data_version ? t('about.dataVersion', { date: formatDate(h.data_version, lang) }) : t('about.noData')}</p>
           {h.counts ? (
             <dl className="counts">
-              {Object.entries(h.counts).map(([k, v]) => <div key={k}><dt>{t(`about.count.${k}`, { defaultValue: k })}</dt><dd>{formatNumber(v, lang)}</dd></div>)}
+              {HEALTH_COUNTS.map((k) => <div key={k}><dt>{t(`about.count.${k}`)}</dt><dd>{formatNumber(h.counts![k], lang)}</dd></div>)}
             </dl>
           ) : null}
           {h.sources?.length ? (

@@ -6,14 +6,14 @@ import { useTranslation } from 'react-i18next';
 import { call, ProblemError } from './api';
 import { useJson } from './hooks';
 
-interface Entry { id: number; date: string; authorName: string; text: string; status: string; sharedFrom: string | null; links: { kind: string; label: string; url: string | null }[] }
+interface Entry { id: number; date: string; author_name: string; text: string; status: string; shared_from: string | null; links: { kind: string; label: string; url: string | null }[] }
 interface Page {
   programme: { code: string; title: string };
   theme: { code: string; title: string };
-  activity: { code: string; heading: string | null; text: string; status: string; mandates: string[]; leadSecretariats: string[]; version: number };
-  speciesGroups: { slug: string; name: string }[];
+  activity: { code: string; heading: string | null; text: string; status: string; mandates: string[]; lead_secretariats: string[]; version: number };
+  species_groups: { slug: string; name: string }[];
   progress: Entry[];
-  can: { update: boolean; addProgress: boolean };
+  can: { update: boolean; add_progress: boolean };
 }
 const STATUSES = ['planned', 'ongoing', 'completed', 'discontinued'];
 
@@ -22,13 +22,13 @@ function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: ()
   const [text, setText] = useState(page.activity.text);
   const [status, setStatus] = useState(page.activity.status);
   const [mandates, setMandates] = useState(page.activity.mandates.join('\n'));
-  const [lead, setLead] = useState<string[]>(page.activity.leadSecretariats);
+  const [lead, setLead] = useState<string[]>(page.activity.lead_secretariats);
   const [msg, setMsg] = useState<{ ok: boolean; text: string } | null>(null);
   const toggleLead = (c: string) => setLead(lead.includes(c) ? lead.filter((x) => x !== c) : [...lead, c].sort());
   async function submit(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('PATCH', url, { version: page.activity.version, text, status, mandates: mandates.split('\n').map((m) => m.trim()).filter(Boolean), leadSecretariats: lead });
+      await call('PATCH', url, { version: page.activity.version, text, status, mandates: mandates.split('\n').map((m) => m.trim()).filter(Boolean), lead_secretariats: lead });
       setMsg({ ok: true, text: t('programme.activity.saved') });
       onSaved();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -102,16 +102,16 @@ export default function ActivityPage() {
       <p style={{ whiteSpace: 'pre-line' }}>{a.text}</p>
       <dl>
         <dt>{t('programme.activity.mandates')}</dt><dd>{a.mandates.length ? a.mandates.join('; ') : t('programme.activity.noMandates')}</dd>
-        <dt>{t('programme.activity.lead')}</dt><dd>{a.leadSecretariats.join(', ')}</dd>
-        {data.speciesGroups.length > 0 && <><dt>{t('programme.activity.groups')}</dt><dd>{data.speciesGroups.map((g, i) => <span key={g.slug}>{i > 0 && ', '}<Link to={`/species-groups/${g.slug}`}>{g.name}</Link></span>)}</dd></>}
+        <dt>{t('programme.activity.lead')}</dt><dd>{a.lead_secretariats.join(', ')}</dd>
+        {data.species_groups.length > 0 && <><dt>{t('programme.activity.groups')}</dt><dd>{data.species_groups.map((g, i) => <span key={g.slug}>{i > 0 && ', '}<Link to={`/species-groups/${g.slug}`}>{g.name}</Link></span>)}</dd></>}
       </dl>
       <section aria-labelledby="progress-h">
         <h2 id="progress-h">{t('programme.activity.progress')}</h2>
         {data.progress.length === 0 ? <p>{t('programme.activity.noProgress')}</p> : (
           <ol className="timeline" data-testid="progress">
             {data.progress.map((e) => (
-              <li key={`${e.id}-${e.sharedFrom ?? ''}`}>
-                <p className="meta"><time dateTime={e.date}>{e.date}</time> · {t(`programme.status.${e.status}`)} · {e.authorName}{e.sharedFrom ? ` · ${t('programme.activity.sharedFrom', { code: e.sharedFrom })}` : ''}</p>
+              <li key={`${e.id}-${e.shared_from ?? ''}`}>
+                <p className="meta"><time dateTime={e.date}>{e.date}</time> · {t(`programme.status.${e.status}`)} · {e.author_name}{e.shared_from ? ` · ${t('programme.activity.sharedFrom', { code: e.shared_from })}` : ''}</p>
                 <p>{e.text}</p>
                 {e.links.filter((l) => l.kind !== 'activity').length > 0 && <p className="meta">{e.links.filter((l) => l.kind !== 'activity').map((l) => l.label).join('; ')}</p>}
               </li>
@@ -119,7 +119,7 @@ export default function ActivityPage() {
           </ol>
         )}
       </section>
-      {data.can.addProgress && <ProgressForm url={url} onSaved={reload} />}
+      {data.can.add_progress && <ProgressForm url={url} onSaved={reload} />}
       {data.can.update && <EditForm key={a.version} page={data} url={url} onSaved={reload} />}
     </article>
   );

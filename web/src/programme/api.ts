@@ -2,7 +2,7 @@
 // problem+json errors turned into messages.
 import { useSyncExternalStore } from 'react';
 
-export interface Me { user: { id: number; email: string; name: string; role: string } | null; abilities: string[]; csrfToken: string }
+export interface Me { user: { id: number; email: string; name: string; role: string } | null; abilities: string[]; csrf_token: string }
 export class ProblemError extends Error {
   constructor(readonly status: number, message: string, readonly parameter?: string) { super(message); }
 }
@@ -27,7 +27,7 @@ export async function call<T>(method: string, url: string, body?: unknown): Prom
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     if (!me) await refreshMe();
-    headers['x-csrf-token'] = me!.csrfToken;
+    headers['x-csrf-token'] = me!.csrf_token;
   }
   const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
   if (res.status === 204) return undefined as T;
