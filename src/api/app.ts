@@ -5,12 +5,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import swagger from '@fastify/swagger';
-import swaggerUi from '@fastify/swagger-ui';
 import { registerHttpBehaviour, type RateLimitOptions } from './plugins.js';
 import { lazyCompilersFactory } from './lazyCompilers.js';
 import type { Database } from '../db/client.js';
 import { errorHandler, notFoundHandler, problemSchema } from './problems.js';
 import authPlugin from '../auth/plugin.js';
+import { registerDocsPage } from './docsPage.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -50,8 +50,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
   });
-  // staticCSP: the docs page sends its own CSP, with hashes of its inline scripts.
-  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+  registerDocsPage(app); // an accessible reference page rendered from the document (no Swagger UI)
   app.setErrorHandler(errorHandler);
   await registerHttpBehaviour(app, { rateLimit: opts.rateLimit });
   app.setNotFoundHandler(notFoundHandler);

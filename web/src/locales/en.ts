@@ -2,7 +2,7 @@
 const en = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Main', skip: 'Skip to content', language: 'Language', search: 'Search', countries: 'Countries', jointList: 'Joint list', alignment: 'Nomenclature', match: 'Match names', about: 'About the data' },
-  footer: { terms: 'Species data from Species+ / CITES Checklist (UNEP-WCMC), non-commercial use with attribution.' },
+  footer: { linksLabel: 'API and downloads', apiDocs: 'API documentation', openapi: 'OpenAPI document (JSON)', downloads: 'Downloads', terms: 'Species data from Species+ / CITES Checklist (UNEP-WCMC), non-commercial use with attribution.' },
   common: { imported: 'imported {{date}}', loading: 'Loading…', source: 'Source', yes: 'yes', no: 'no', next: 'Next', previous: 'Previous', pages: 'Pages', pageOf: 'Page {{page}} of {{last}}', downloadCsv: 'Download CSV', preparing: 'Preparing…' },
   error: { title: 'Something went wrong.', apiDownTitle: 'The data service is unavailable.', apiDown: 'The Concord API cannot be reached; what you see may be incomplete. Try again in a moment.', retry: 'Retry', unknown: 'Unknown error.' },
   notFound: { title: 'Not found', page: 'There is no page at this address. It may have moved, or the link may be mistyped.', taxon: 'There is no taxon with id “{{id}}”. Search for the name instead.', country: 'There is no country with code “{{id}}”. Country codes are ISO 3166 two-letter codes, such as KE or FR.', search: 'Search species' },
@@ -79,6 +79,7 @@ const en = {
   },
   matchStatus: { accepted: 'accepted', synonym: 'synonym', common: 'common name' },
   about: {
+    downloadsTitle: 'Download the data', download: { checklistCites: 'CITES taxa, Checklist layout', checklistCms: 'CMS taxa, Checklist layout', dwca: 'Darwin Core Archive (both conventions)', ndjson: 'Every taxon concept, one JSON document a line' }, apiTitle: 'The API', api: 'Everything on these pages comes from a public API; reading needs no account.', 
     title: 'About the data', intro: 'Concord links the species data of CITES and CMS. Every fact shows where it came from and when.',
     version: 'Data version', dataVersion: 'Last import finished on {{date}}.', noData: 'No data imported yet.', file: 'File', date: 'Date',
     count: { cites_taxon_concepts: 'CITES taxon concepts', cms_taxon_concepts: 'CMS taxon concepts', listing_changes: 'Listing changes', distributions: 'Distribution records', geo_entities: 'Countries and territories' },

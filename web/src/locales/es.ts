@@ -4,7 +4,7 @@ import type { Messages } from './en';
 const es: Messages = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Principal', skip: 'Ir al contenido', language: 'Idioma', search: 'Búsqueda', countries: 'Países', jointList: 'Lista conjunta', alignment: 'Nomenclatura', match: 'Cotejar nombres', about: 'Acerca de los datos' },
-  footer: { terms: 'Datos de especies: Species+ / Lista CITES (PNUMA-WCMC), uso no comercial citando la fuente.' },
+  footer: { linksLabel: 'API y descargas', apiDocs: 'Documentación de la API', openapi: 'Documento OpenAPI (JSON)', downloads: 'Descargas', terms: 'Datos de especies: Species+ / Lista CITES (PNUMA-WCMC), uso no comercial citando la fuente.' },
   common: { imported: 'importado el {{date}}', loading: 'Cargando…', source: 'Fuente', yes: 'sí', no: 'no', next: 'Siguiente', previous: 'Anterior', pages: 'Páginas', pageOf: 'Página {{page}} de {{last}}', downloadCsv: 'Descargar CSV', preparing: 'Preparando…' },
   error: { title: 'Se produjo un error.', apiDownTitle: 'El servicio de datos no está disponible.', apiDown: 'No se puede acceder a la API de Concord; lo que ve puede estar incompleto. Inténtelo de nuevo en un momento.', retry: 'Reintentar', unknown: 'Error desconocido.' },
   notFound: { title: 'No encontrado', page: 'No hay ninguna página en esta dirección. Puede haberse movido o el enlace puede estar mal escrito.', taxon: 'No existe ningún taxón con el identificador «{{id}}». Busque el nombre.', country: 'No existe ningún país con el código «{{id}}». Los códigos de país son los códigos ISO 3166 de dos letras, como KE o FR.', search: 'Buscar especies' },
@@ -81,6 +81,7 @@ const es: Messages = {
   },
   matchStatus: { accepted: 'aceptado', synonym: 'sinónimo', common: 'nombre común' },
   about: {
+    downloadsTitle: 'Descargar los datos', download: { checklistCites: 'Taxones CITES, formato de la Checklist', checklistCms: 'Taxones CMS, formato de la Checklist', dwca: 'Archivo Darwin Core (ambas convenciones)', ndjson: 'Todos los conceptos taxonómicos, un documento JSON por línea' }, apiTitle: 'La API', api: 'Todo lo que muestran estas páginas procede de una API pública; la lectura no requiere cuenta.', 
     title: 'Acerca de los datos', intro: 'Concord vincula los datos de especies de la CITES y de la CMS. Cada dato indica su fuente y su fecha.',
     version: 'Versión de los datos', dataVersion: 'Última importación terminada el {{date}}.', noData: 'Aún no se han importado datos.', file: 'Archivo', date: 'Fecha',
     count: { cites_taxon_concepts: 'Conceptos taxonómicos CITES', cms_taxon_concepts: 'Conceptos taxonómicos CMS', listing_changes: 'Cambios de inclusión', distributions: 'Registros de distribución', geo_entities: 'Países y territorios' },

@@ -4,7 +4,7 @@ import type { Messages } from './en';
 const fr: Messages = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Principal', skip: 'Aller au contenu', language: 'Langue', search: 'Recherche', countries: 'Pays', jointList: 'Liste commune', alignment: 'Nomenclature', match: 'Rapprocher des noms', about: 'À propos des données' },
-  footer: { terms: 'Données sur les espèces : Species+ / Liste CITES (PNUE-WCMC), usage non commercial avec mention de la source.' },
+  footer: { linksLabel: 'API et téléchargements', apiDocs: 'Documentation de l’API', openapi: 'Document OpenAPI (JSON)', downloads: 'Téléchargements', terms: 'Données sur les espèces : Species+ / Liste CITES (PNUE-WCMC), usage non commercial avec mention de la source.' },
   common: { imported: 'importé le {{date}}', loading: 'Chargement…', source: 'Source', yes: 'oui', no: 'non', next: 'Suivant', previous: 'Précédent', pages: 'Pages', pageOf: 'Page {{page}} sur {{last}}', downloadCsv: 'Télécharger en CSV', preparing: 'Préparation…' },
   error: { title: 'Une erreur est survenue.', apiDownTitle: 'Le service de données est indisponible.', apiDown: 'L’API Concord est injoignable ; l’affichage peut être incomplet. Réessayez dans un instant.', retry: 'Réessayer', unknown: 'Erreur inconnue.' },
   notFound: { title: 'Introuvable', page: 'Aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.', taxon: 'Aucun taxon n’a l’identifiant « {{id}} ». Recherchez plutôt le nom.', country: 'Aucun pays n’a le code « {{id}} ». Les codes pays sont les codes ISO 3166 à deux lettres, comme KE ou FR.', search: 'Rechercher une espèce' },
@@ -81,6 +81,7 @@ const fr: Messages = {
   },
   matchStatus: { accepted: 'accepté', synonym: 'synonyme', common: 'nom commun' },
   about: {
+    downloadsTitle: 'Télécharger les données', download: { checklistCites: 'Taxons CITES, format de la Checklist', checklistCms: 'Taxons CMS, format de la Checklist', dwca: 'Archive Darwin Core (les deux conventions)', ndjson: 'Tous les concepts taxonomiques, un document JSON par ligne' }, apiTitle: 'L’API', api: 'Tout ce que montrent ces pages vient d’une API publique ; la lecture ne demande aucun compte.', 
     title: 'À propos des données', intro: 'Concord relie les données sur les espèces de la CITES et de la CMS. Chaque information indique sa source et sa date.',
     version: 'Version des données', dataVersion: 'Dernière importation terminée le {{date}}.', noData: 'Aucune donnée importée.', file: 'Fichier', date: 'Date',
     count: { cites_taxon_concepts: 'Concepts taxonomiques CITES', cms_taxon_concepts: 'Concepts taxonomiques CMS', listing_changes: 'Modifications d’inscription', distributions: 'Données de répartition', geo_entities: 'Pays et territoires' },

@@ -5,6 +5,7 @@ import { api, HEALTH_COUNTS } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading } from '../components/Status';
 import { formatDate, formatNumber } from '../i18n';
+import { DOWNLOADS } from '../downloads';
 
 export default function AboutPage() {
   const { t, i18n } = useTranslation();
@@ -39,6 +40,16 @@ export default function AboutPage() {
       <h2>{t('about.sourcesTitle')}</h2>
       <ul>
         {['checklist', 'legacy', 'current', 'arctic', 'parties', 'countries'].map((k) => <li key={k}>{t(`about.source.${k}`)}</li>)}
+      </ul>
+      <h2 id="downloads">{t('about.downloadsTitle')}</h2>
+      <ul className="downloads">
+        {DOWNLOADS.map((d) => <li key={d.key}><a href={d.href} download>{t(`about.download.${d.key}`)}</a> ({d.format})</li>)}
+      </ul>
+      <h2>{t('about.apiTitle')}</h2>
+      <p>{t('about.api')}</p>
+      <ul>
+        <li><a href="/docs">{t('footer.apiDocs')}</a></li>
+        <li><a href="/openapi.json">{t('footer.openapi')}</a></li>
       </ul>
       <h2>{t('about.licenceTitle')}</h2>
       <p>{t('about.licence')}</p>

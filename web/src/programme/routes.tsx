@@ -35,5 +35,6 @@ export const programmeNav: ProgrammeNavItem[] = [
   { path: '/programme', labelKey: 'programme.nav.programme' },
   { path: '/curation', labelKey: 'programme.nav.curation' },
   { path: '/cms-parties', labelKey: 'programme.nav.parties' },
-  { path: '/sign-in', labelKey: 'programme.nav.signIn' },
 ];
+
+export { default as AccountNav } from './AccountNav';
