@@ -3,18 +3,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { call, ProblemError } from './api';
+import { call, ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface Entry { id: number; date: string; author_name: string; text: string; status: string; shared_from: string | null; links: { kind: string; label: string; url: string | null }[] }
-interface Page {
-  programme: { code: string; title: string };
-  theme: { code: string; title: string };
-  activity: { code: string; heading: string | null; text: string; status: string; mandates: string[]; lead_secretariats: string[]; version: number };
-  species_groups: { slug: string; name: string }[];
-  progress: Entry[];
-  can: { update: boolean; add_progress: boolean };
-}
+type Page = Answer<'/api/v1/programmes/{code}/activities/{activity}'>;
 const STATUSES = ['planned', 'ongoing', 'completed', 'discontinued'];
 
 function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: () => void }) {
@@ -38,7 +30,7 @@ function EditForm({ page, url, onSaved }: { page: Page; url: string; onSaved: ()
       <h2 id="edit-h">{t('programme.activity.edit')}</h2>
       <p><label>{t('programme.activity.text')}<br /><textarea name="text" rows={5} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
       <p><label>{t('programme.activity.entryStatus')}{' '}
-        <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
+        <select name="status" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
       <p><label>{t('programme.activity.mandatesField')}<br /><textarea name="mandates" rows={3} cols={80} value={mandates} onChange={(e) => setMandates(e.target.value)} /></label></p>
       <fieldset><legend>{t('programme.activity.leadField')}</legend>
         {['CITES', 'CMS'].map((c) => <label key={c}><input type="checkbox" checked={lead.includes(c)} onChange={() => toggleLead(c)} /> {c} </label>)}
@@ -76,7 +68,7 @@ function ProgressForm({ url, onSaved }: { url: string; onSaved: () => void }) {
       <h2 id="add-h">{t('programme.activity.addProgress')}</h2>
       <p><label>{t('programme.activity.date')} <input type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} required /></label>{' '}
         <label>{t('programme.activity.entryStatus')}{' '}
-          <select name="entryStatus" value={status} onChange={(e) => setStatus(e.target.value)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
+          <select name="entryStatus" value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>{STATUSES.map((s) => <option key={s} value={s}>{t(`programme.status.${s}`)}</option>)}</select></label></p>
       <p><label>{t('programme.activity.entryText')}<br /><textarea name="entryText" rows={4} cols={80} value={text} onChange={(e) => setText(e.target.value)} required /></label></p>
       <p><label>{t('programme.activity.links')}<br /><textarea name="links" rows={2} cols={80} value={links} onChange={(e) => setLinks(e.target.value)} placeholder="document: UNEP/CMS/StC52/Doc.14" /></label></p>
       <p><button type="submit">{t('programme.activity.add')}</button></p>

@@ -1,14 +1,14 @@
 // The audit log (admins): every write with who, when, before and after; CSV/JSON export.
+import type { Answer } from './api';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Event { id: number; at: string; actor: string; action: string; resource_type: string; resource_id: string | null; before: unknown; after: unknown }
 
 const short = (v: unknown) => { const s = v == null ? '—' : JSON.stringify(v); return s.length > 160 ? `${s.slice(0, 159)}…` : s; };
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const { data, error } = useJson<{ total: number; events: Event[] }>('/api/v1/admin/audit?limit=200');
+  const { data, error } = useJson<Answer<'/api/v1/admin/audit'>>('/api/v1/admin/audit?limit=200');
   if (error) return <p role="alert">{error.status === 403 ? t('programme.forbidden') : error.message}</p>;
   if (!data) return <p aria-live="polite">{t('programme.loading')}</p>;
   return (

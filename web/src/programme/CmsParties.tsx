@@ -2,10 +2,10 @@
 // CMS Secretariat keeps them here (or imports a CSV: concord import cms-parties).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface Parties { can: { update: boolean }; parties: { iso2: string; name: string; entry_into_force: string | null; source: string }[] }
+type Parties = Answer<'/api/v1/cms-parties'>;
 
 export default function CmsPartiesPage() {
   const { t } = useTranslation();

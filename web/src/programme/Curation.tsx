@@ -1,14 +1,15 @@
 // Review queue of cross-convention links: confirm or reject with a comment.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface Link { id: number; cms_name: string | null; cites_name: string | null; relation: string; confidence: number }
+type Queue = Answer<'/api/v1/curation/links'>;
+type Link = Queue['links'][number];
 
 export default function CurationPage() {
   const { t } = useTranslation();
-  const { data, error, reload } = useJson<{ total: number; can: { curate: boolean }; links: Link[] }>('/api/v1/curation/links');
+  const { data, error, reload } = useJson<Queue>('/api/v1/curation/links');
   const [comments, setComments] = useState<Record<number, string>>({});
   const [msg, setMsg] = useState<string | null>(null);
   if (error) return <p role="alert">{error.message}</p>;

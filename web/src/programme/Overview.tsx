@@ -2,13 +2,13 @@
 // also in a table), the activities, and the implementation report downloads.
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Programme { code: string; title: string; period_start: number; period_end: number; status: string; introduction: string | null; version: number }
-interface Theme { code: string; title: string; counts: Record<string, number>; activities: { code: string; text: string; status: string; heading: string | null }[] }
-interface Overview { programme: Programme; can: { update: boolean }; themes: Theme[]; funding: { activity_code: string | null; amount: number; currency: string; donor: string; purpose: string; year: number | null }[] }
+type Overview = Answer<'/api/v1/programmes/{code}'>;
+type Programme = Overview['programme'];
+type Theme = Overview['themes'][number];
 
 const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
 const COLOURS: Record<string, string> = { completed: '#1b7a3a', ongoing: '#1f5fa8', planned: '#8a8a8a', discontinued: '#a83232' };

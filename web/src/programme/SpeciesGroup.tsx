@@ -1,12 +1,12 @@
 // A shared-species group: each taxon's concepts in both taxonomies with their
 // CITES and CMS listing, and the activities about the group.
+import type { Answer } from './api';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Ref { id: number; full_name: string; relation: string }
-interface Concept { id: number; taxonomy: string; full_name: string; author_year: string | null; rank: string; name_status: string; under: string | null; cites_listing: string | null; cms_listing: string | null; cites_concept: Ref | null; cms_concept: Ref | null; cms_instruments: { code: string; name: string }[] }
-interface Group { group: { slug: string; name: string; description: string }; taxa: { name: string; common_name: string | null; concepts: Concept[] }[]; activities: { programme: string; code: string; text: string; status: string }[] }
+type Group = Answer<'/api/v1/species-groups/{slug}'>;
+type Ref = Group['taxa'][number]['concepts'][number]['cites_concept'];
 
 export default function SpeciesGroupPage() {
   const { t } = useTranslation();

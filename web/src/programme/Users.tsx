@@ -1,10 +1,10 @@
 // User administration (admins): list, create, change role.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface User { id: number; email: string; name: string; role: string; party_iso2: string | null; conventions: string[]; disabled: boolean }
+type User = Answer<'/api/v1/admin/users'>[number];
 const ROLES = ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_point'];
 
 export default function UsersPage() {

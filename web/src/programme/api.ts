@@ -1,8 +1,19 @@
 // The tracker's API calls: same-origin cookies, the CSRF token on every write,
 // problem+json errors turned into messages.
 import { useSyncExternalStore } from 'react';
+import type { paths } from '../openapi-types';
 
-export interface Me { user: { id: number; email: string; name: string; role: string } | null; abilities: string[]; csrf_token: string }
+/**
+ * The JSON a route answers with on success, from the types generated from
+ * /openapi.json (scripts/api-types.ts): a server rename breaks the type check here.
+ */
+export type Answer<P extends keyof paths, M extends 'get' | 'post' | 'patch' | 'put' | 'delete' = 'get'> =
+  paths[P][M] extends { responses: infer R }
+    ? R extends { 200: { content: { 'application/json': infer B } } } ? B
+    : R extends { 201: { content: { 'application/json': infer B } } } ? B : never
+    : never;
+
+export type Me = Answer<'/api/v1/auth/me'>;
 export class ProblemError extends Error {
   constructor(readonly status: number, message: string, readonly parameter?: string) { super(message); }
 }
