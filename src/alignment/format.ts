@@ -2,6 +2,7 @@
 // Markdown. Pure: rows in, text out.
 import { stringify } from 'csv-stringify/sync';
 import type { AlignmentRow, ClassSummary, DataIssue, ConceptSide, CmsCategory, CitesCategory } from './repository.js';
+import { reasonView } from '../listings/current.js';
 
 export type OutputFormat = 'csv' | 'json' | 'md';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['csv', 'json', 'md'];
@@ -16,7 +17,7 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['csv', 'json', 'md'];
 export function presentRow(r: AlignmentRow) {
   const side = (s: ConceptSide) => ({
     id: s.id, name: s.name, author: s.author, rank: s.rank, listing: s.listing, appendices: [...s.appendices], category: s.category,
-    reasons: (s.reasons ?? []).filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null).map((x) => ({ ...x, text: reasonText(x) })),
+    reasons: (s.reasons ?? []).filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null).map((x) => reasonView({ ...x, text: reasonText(x) })),
     instruments: s.instruments ?? [], via_higher_taxon: s.viaHigherTaxon ?? false,
   });
   return {

@@ -1,13 +1,14 @@
 // HTTP behaviour every route shares: ETag / If-None-Match, gzip and brotli,
 // CORS for reading, rate limits (higher with an API token), request ids.
-import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import etag from '@fastify/etag';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
-import { HttpProblem, problems } from './problems.js';
+import { problems } from './problems.js';
+import { validToken } from '../auth/repository.js';
+import { hashSecret } from '../auth/tokens.js';
 import { loadConfig } from '../config.js';
 import { COMPRESSIBLE, compressInMemory } from './compression.js';
 
@@ -66,14 +67,13 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
     timeWindow: opts.rateLimit?.timeWindow ?? 60_000,
     max: async (req) => ((await tokens.valid(req)) ? tokenMax : max),
     keyGenerator: async (req) => ((await tokens.valid(req)) ? `token:${tokens.hash(req)}` : `ip:${req.ip}`),
-    errorResponseBuilder: (req, ctx) => new HttpProblem({
-      type: 'https://concord.example/problems/too-many-requests', title: 'Too many requests', status: 429,
-      detail: `At most ${ctx.max} requests a ${ctx.after === '1 minute' ? 'minute' : ctx.after} ${tokens.given(req) ? 'with this token' : 'without a token; send X-Authentication-Token for a higher limit'}; retry after ${ctx.after}.`,
-    }),
+    errorResponseBuilder: (req, ctx) => problems.tooManyRequests(
+      `At most ${ctx.max} requests a ${ctx.after === '1 minute' ? 'minute' : ctx.after} ${tokens.given(req) ? 'with this token' : 'without a token; send X-Authentication-Token for a higher limit'}; retry after ${ctx.after}.`,
+    ),
   });
 }
 
-/** API tokens of the tracker (api_tokens.token_hash = sha256 hex), cached for a minute. */
+/** Whether a request carries a valid API token (the repository's check), cached for a minute. */
 class TokenCheck {
   private cache = new Map<string, { ok: boolean; at: number }>();
   constructor(private app: FastifyInstance) {}
@@ -84,7 +84,7 @@ class TokenCheck {
   }
 
   hash(req: FastifyRequest): string {
-    return createHash('sha256').update(this.given(req) ?? '').digest('hex');
+    return hashSecret(this.given(req) ?? '');
   }
 
   async valid(req: FastifyRequest): Promise<boolean> {
@@ -94,11 +94,7 @@ class TokenCheck {
     if (hit && Date.now() - hit.at < 60_000) return hit.ok;
     let ok = false;
     try {
-      const rows = await this.app.database.query(
-        // As auth/repository.ts's tokenPrincipal: a disabled user's token counts for nothing.
-        `select 1 from api_tokens t join users u on u.id = t.user_id
-          where t.token_hash = $1 and t.revoked_at is null and not u.disabled and (t.expires_at is null or t.expires_at > now()) limit 1`, [key]);
-      ok = rows.length > 0;
+      ok = (await validToken(this.app.database.db, this.given(req)!)) !== null; // the repository's check: a disabled user's token counts for nothing
     } catch { ok = false; } // no tracker tables yet: every token counts as absent
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(key, { ok, at: Date.now() });

@@ -90,7 +90,33 @@ const withProvenance = <P extends Record<string, unknown>, R extends readonly st
   additionalProperties: false,
 } as const);
 
-const reasonSchema = { type: 'object', additionalProperties: true, properties: { kind: str, text: str } } as const;
+const taxonRefSchema = { type: ['object', 'null'], additionalProperties: false, properties: { id: int, name: str, rank: str }, required: ['id', 'name', 'rank'] } as const;
+const deprecatedAlias = (of: string, type: object) => ({ ...type, deprecated: true, description: `Deprecated alias of ${of}` });
+
+/**
+ * Why a taxon has its status, as structured data a client renders in its reader's
+ * language (\`text\` is an English rendering). Which fields are present depends on \`kind\`.
+ */
+export const reasonSchema = {
+  type: 'object', additionalProperties: false,
+  properties: {
+    kind: { type: 'string', enum: ['own', 'inherited', 'population', 'reservation', 'app3', 'annotation', 'deletion', 'not_in_force', 'excluded', 'descendants', 'via'] },
+    text: { ...str, description: 'The reason in English' },
+    appendix: str, appendices: strings,
+    effective_at: { ...strOrNull, description: 'YYYY-MM-DD' }, change_id: { type: ['integer', 'string'], description: 'The listing change it stands on' },
+    from: { ...taxonRefSchema, description: 'inherited, excluded: the higher taxon whose listing it is' },
+    included: { ...strings, description: 'population: ISO codes of the only populations listed' },
+    excluded: { ...strings, description: 'population: ISO codes of the populations not listed' },
+    party: { ...strOrNull, description: 'reservation, app3, deletion: ISO code of the Party' },
+    en: strOrNull, es: strOrNull, fr: strOrNull, hash_symbol: strOrNull, hash_annotation: strOrNull,
+    since: { ...str, description: 'not_in_force: the day the convention entered into force' },
+    relation: { type: 'string', enum: ['equal', 'included_in', 'includes', 'overlaps'], description: 'via: how the concept the status comes from relates to the taxon' },
+    concept: { type: 'object', additionalProperties: false, properties: { id: int, full_name: str }, required: ['id', 'full_name'] },
+    effectiveAt: deprecatedAlias('effective_at', strOrNull), changeId: deprecatedAlias('change_id', { type: ['integer', 'string'] }),
+    hashSymbol: deprecatedAlias('hash_symbol', strOrNull), hashAnnotation: deprecatedAlias('hash_annotation', strOrNull),
+  },
+  required: ['kind', 'text'],
+} as const;
 
 export const conventionStatusSchema = {
   type: 'object',
@@ -159,7 +185,7 @@ export const taxonDetailSchema = {
         type: 'object', additionalProperties: false,
         properties: {
           id: int, relation: str, basis: str, origin: str, confidence: { type: 'number' }, review: bool,
-          evidence: { type: ['object', 'null'], additionalProperties: true }, comment: strOrNull, updated_at: str,
+          evidence: { type: ['object', 'null'], additionalProperties: true, description: 'Free-form: what the matcher found (the names that met, spellings, candidates), as the link stores it' }, comment: strOrNull, updated_at: str,
           other: { type: 'object', properties: { id: int, taxonomy: taxonomyEnum, full_name: str, rank: str }, required: ['id', 'taxonomy', 'full_name', 'rank'], additionalProperties: false },
         },
         required: ['id', 'relation', 'basis', 'origin', 'confidence', 'review', 'evidence', 'comment', 'updated_at', 'other'],

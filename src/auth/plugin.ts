@@ -1,21 +1,26 @@
-// Authentication for the route plugins that need it (programme, auth, admin,
-// curation): session cookies, bearer API tokens, CSRF on cookie-authenticated
-// writes, and the transaction + error mapping every write shares. Each route
-// file registers it; it is not encapsulated, so it decorates that file's scope.
+// Authentication: session cookies, bearer API tokens, CSRF on cookie-authenticated
+// writes. A named plugin registered once by the app (src/api/app.ts); a route file
+// that needs the caller's principal calls app.useAuthentication(), which adds the
+// hooks to that file's scope only (public reads pay nothing). Failures are
+// AuthError, mapped to problem+json by src/api/problems.ts.
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
 import csrf from '@fastify/csrf-protection';
 import CSRF from '@fastify/csrf';
-import type { Tx } from '../db/client.js';
-import { HttpProblem, problems } from '../api/problems.js';
-import { CommandError } from '../commands/errors.js';
+import { loadConfig } from '../config.js';
 import { actorOf, type Actor, type Principal } from './principal.js';
+import { badCsrf, unauthenticated } from './errors.js';
 import { sessionPrincipal, tokenPrincipal } from './repository.js';
 import { FailureLimiter } from './limiter.js';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Resolve the caller's principal and check CSRF on writes, in this route file's scope. */
+    useAuthentication(): void;
+  }
   interface FastifyRequest {
     principal: Principal | null;
     sessionExpired: boolean;
@@ -31,7 +36,7 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Secure cookies unless CONCORD_INSECURE_COOKIES=1 (plain-HTTP development only). */
 export function cookieOptions(maxAgeSeconds?: number) {
-  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: process.env.CONCORD_INSECURE_COOKIES !== '1', ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
+  return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: !loadConfig().insecureCookies, ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
 }
 
 /** Failed sign-ins per IP + e-mail: 5 in 15 minutes, then wait. Shared by every scope of the process. */
@@ -51,12 +56,12 @@ async function authPlugin(app: FastifyInstance) {
   await app.register(csrf, { sessionPlugin: '@fastify/cookie', cookieKey: 'concord_csrf', cookieOpts: cookieOptions(), csrfOpts: { userInfo: true, hmacKey }, getUserInfo: csrfBinding });
   app.decorateRequest('principal', null);
   app.decorateRequest('sessionExpired', false);
-  app.addHook('onRequest', async (req) => {
+  const resolvePrincipal = async (req: FastifyRequest) => {
     const auth = req.headers.authorization;
     if (auth) {
       const m = /^Bearer\s+(\S+)$/i.exec(auth);
       const p = m ? await tokenPrincipal(app.database.db, m[1]) : null;
-      if (!p) throw problems.unauthorized('The API token is invalid, revoked or expired (send Authorization: Bearer <token>).');
+      if (!p) throw unauthenticated('The API token is invalid, revoked or expired (send Authorization: Bearer <token>).');
       req.principal = p;
       return;
     }
@@ -65,16 +70,19 @@ async function authPlugin(app: FastifyInstance) {
     const found = await sessionPrincipal(app.database.db, secret);
     if (found && 'principal' in found) req.principal = found.principal;
     else if (found) req.sessionExpired = true;
-  });
-  app.addHook('preHandler', async (req) => {
+  };
+  const guardWrites = async (req: FastifyRequest) => {
     if (!UNSAFE.has(req.method)) return;
-    if (req.sessionExpired && req.routeOptions.config.csrf !== 'always') throw problems.unauthorized('Your session has expired; sign in again. Nothing was saved.');
+    if (req.sessionExpired && req.routeOptions.config.csrf !== 'always') throw unauthenticated('Your session has expired; sign in again. Nothing was saved.');
     if (req.principal?.via === 'session' || req.routeOptions.config.csrf === 'always') checkCsrf(tokens, req);
+  };
+  app.decorate('useAuthentication', function (this: FastifyInstance) {
+    this.addHook('onRequest', resolvePrincipal);
+    this.addHook('preHandler', guardWrites);
   });
 }
-// Not encapsulated: the decorations and hooks apply to the route file that registers it.
-(authPlugin as unknown as Record<symbol, boolean>)[Symbol.for('skip-override')] = true;
-export default authPlugin;
+
+export default fp(authPlugin, { name: 'concord-auth', fastify: '5.x' });
 
 /** @fastify/csrf, the token library under @fastify/csrf-protection. */
 type Tokens = { verify(secret: string, token: string, userInfo: string): boolean };
@@ -84,20 +92,13 @@ export function csrfBinding(req: FastifyRequest, sessionSecret = req.cookies[SES
   return sessionSecret ? createHash('sha256').update(sessionSecret).digest('base64url') : 'anonymous';
 }
 
-const keys = new WeakMap<object, Promise<string>>();
 /** The HMAC key of CSRF tokens: CONCORD_SECRET, else one kept in the database, so every server shares it. */
-function csrfKey(app: FastifyInstance): Promise<string> {
-  if (process.env.CONCORD_SECRET) return Promise.resolve(process.env.CONCORD_SECRET);
-  let key = keys.get(app.database);
-  if (!key) {
-    key = (async () => {
-      await app.database.query(`insert into meta (key, value) values ('csrf.hmac_key', to_jsonb($1::text)) on conflict (key) do nothing`, [randomBytes(32).toString('base64url')]);
-      const [row] = await app.database.query<{ v: string }>(`select value #>> '{}' as v from meta where key = 'csrf.hmac_key'`);
-      return row.v;
-    })();
-    keys.set(app.database, key);
-  }
-  return key;
+async function csrfKey(app: FastifyInstance): Promise<string> {
+  const secret = loadConfig().secret;
+  if (secret) return secret;
+  await app.database.query(`insert into meta (key, value) values ('csrf.hmac_key', to_jsonb($1::text)) on conflict (key) do nothing`, [randomBytes(32).toString('base64url')]);
+  const [row] = await app.database.query<{ v: string }>(`select value #>> '{}' as v from meta where key = 'csrf.hmac_key'`);
+  return row.v;
 }
 
 /** Double-submit check bound to the session: the token (header or _csrf field) must match the CSRF cookie's secret and this session. */
@@ -106,29 +107,11 @@ function checkCsrf(tokens: Tokens, req: FastifyRequest): void {
   const h = req.headers['x-csrf-token'] ?? req.headers['csrf-token'];
   const token = (req.body as { _csrf?: unknown } | undefined)?._csrf ?? (Array.isArray(h) ? h[0] : h);
   if (!secret || typeof token !== 'string' || !tokens.verify(secret, token, csrfBinding(req))) {
-    throw problems.forbidden('Missing or invalid CSRF token: send the token from GET /api/v1/auth/csrf in the X-CSRF-Token header (or a _csrf form field). Nothing was saved.');
-  }
-}
-
-/** Run a command in one transaction; command errors become problem+json (400/404/409). */
-export async function inTransaction<T>(app: FastifyInstance, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  try {
-    return await app.database.db.transaction(fn);
-  } catch (e) {
-    if (e instanceof CommandError) {
-      if (e.kind === 'invalid') throw problems.badRequest(e.field ? `'${e.field}': expected ${e.message}` : e.message, e.field);
-      if (e.kind === 'conflict') throw problems.conflict(e.message);
-      throw problems.notFound(e.message);
-    }
-    throw e;
+    throw badCsrf('Missing or invalid CSRF token: send the token from GET /api/v1/auth/csrf in the X-CSRF-Token header (or a _csrf form field). Nothing was saved.');
   }
 }
 
 /** The audit actor of a signed-in request. */
 export function requestActor(req: FastifyRequest & { principal: Principal }): Actor {
   return actorOf(req.principal, req.id);
-}
-
-export function tooManyRequests(retryAfter: number): HttpProblem {
-  return new HttpProblem({ type: 'https://concord.example/problems/too-many-requests', title: 'Too many requests', status: 429, detail: `Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s).`, retryAfter });
 }

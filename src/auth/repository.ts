@@ -29,10 +29,17 @@ export async function sessionPrincipal(db: Queryable, secret: string, now = new 
   return { principal: principalOf(row.u, 'session') };
 }
 
-export async function tokenPrincipal(db: Queryable, secret: string, now = new Date()): Promise<Principal | null> {
+/** The one token check: the token's row and user, or null when it is unknown, revoked, expired or its user disabled. */
+export async function validToken(db: Queryable, secret: string, now = new Date()) {
   const [row] = await db.select({ t: apiTokens, u: users }).from(apiTokens).innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, hashSecret(secret)), sql`${apiTokens.revokedAt} is null`));
-  if (!row || row.u.disabled || (row.t.expiresAt && row.t.expiresAt <= now)) return null;
+  return !row || row.u.disabled || (row.t.expiresAt && row.t.expiresAt <= now) ? null : row;
+}
+
+/** The principal a valid token acts as (its use recorded), else null. */
+export async function tokenPrincipal(db: Queryable, secret: string, now = new Date()): Promise<Principal | null> {
+  const row = await validToken(db, secret, now);
+  if (!row) return null;
   await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, row.t.id));
   return principalOf(row.u, 'token');
 }

@@ -48,7 +48,7 @@ export async function recordListingChange(tx: Tx, p: ListingChangeProps) {
   const codes = [...(party ? [party] : []), ...(p.populationsIncluded ?? []), ...(p.populationsExcluded ?? [])].map((c) => c.trim().toUpperCase());
   const known = new Set((await tx.select({ iso2: geoEntities.iso2 }).from(geoEntities)).map((g) => g.iso2.trim()));
   const unknown = codes.find((c) => !known.has(c));
-  if (unknown) throw invalid(`known ISO country codes; '${unknown}' is not one`, unknown === party ? 'partyIso2' : 'populations');
+  if (unknown) throw invalid(`known ISO country codes; '${unknown}' is not one`, unknown === party ? 'party' : 'populations');
   const source = p.sourceDocument?.trim();
   if (!source) throw invalid('the document that decides the change (e.g. "CoP19 Prop. 37")', 'sourceDocument');
   const [row] = await tx.insert(listingChanges).values({

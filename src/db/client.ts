@@ -14,6 +14,7 @@ import type { ExtractTablesWithRelations } from 'drizzle-orm';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { loadConfig } from '../config.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -51,14 +52,14 @@ export interface OpenOptions {
 export const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
-  const url = opts.url ?? process.env.DATABASE_URL;
+  const url = opts.url ?? loadConfig().databaseUrl;
   const database = url ? await openPostgres(url) : await openPglite(opts.dataDir ?? defaultDataDir(), opts.loadDataDir);
   if (opts.migrate !== false) await database.migrate();
   return database;
 }
 
 export function defaultDataDir(): string {
-  return process.env.CONCORD_DATA_DIR ?? path.resolve(process.cwd(), 'data');
+  return loadConfig().dataDir;
 }
 
 async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
@@ -94,7 +95,7 @@ async function openPostgres(url: string): Promise<Database> {
   // JIT off: the detail and export queries (a dozen sub-selects) cross the
   // JIT cost threshold on a full database, and compiling them took 1.1 s of a
   // 1.14 s export batch (38 ms without). A DATABASE_URL `options` wins.
-  const pool = new pg.Pool({ connectionString: url, max: Number(process.env.CONCORD_PG_POOL ?? 10), options: '-c jit=off' });
+  const pool = new pg.Pool({ connectionString: url, max: loadConfig().pgPool, options: '-c jit=off' });
   // An idle client's error (server restart) must not crash the process.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;

@@ -109,5 +109,17 @@ export function statusView(convention: Convention, joined: JoinedFields, stored:
   if (concept.relation !== 'self') {
     reasons = [{ kind: 'via', relation: concept.relation, concept: { id: concept.id, full_name: concept.full_name }, text: `${convention} status of ${concept.full_name}, ${VIA_TEXT[concept.relation]} in the ${convention} taxonomy` }, ...reasons];
   }
-  return { listed: appendices.length > 0, listing, appendices, reasons, concept };
+  return { listed: appendices.length > 0, listing, appendices, reasons: reasons.map(reasonView), concept };
+}
+
+const SNAKE_ALIASES = { effectiveAt: 'effective_at', changeId: 'change_id', hashSymbol: 'hash_symbol', hashAnnotation: 'hash_annotation' } as const;
+
+/**
+ * A reason as the API shows it: the stored (camelCase) fields gain their snake_case
+ * names, the API's one casing; the camelCase ones stay a while, deprecated (docs/api.md).
+ */
+export function reasonView<R extends object>(r: R): R & Record<string, unknown> {
+  const out: Record<string, unknown> = { ...(r as Record<string, unknown>) };
+  for (const [camel, snake] of Object.entries(SNAKE_ALIASES)) if (camel in r) out[snake] = (r as Record<string, unknown>)[camel];
+  return out as R & Record<string, unknown>;
 }

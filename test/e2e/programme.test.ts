@@ -72,6 +72,10 @@ describe('programme tracker in the browser', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${baseUrl}/programme`);
+    // The navigation names the signed-in user and offers sign-out on every page.
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.getByText('CMS Secretariat officer').waitFor();
+    await nav.getByRole('button', { name: 'Sign out' }).waitFor();
     await page.goto(`${baseUrl}/programme/2021-2025/activities/B5`);
     await page.getByRole('heading', { name: 'Add a progress entry' }).waitFor();
     await page.getByLabel('Date', { exact: true }).fill('2021-09-15');
@@ -109,6 +113,9 @@ describe('programme tracker in the browser', () => {
     await page.getByRole('rowheader', { name: 'cms@example.org' }).waitFor();
     const violations = await seriousViolations(page);
     expect(violations, describeViolations(violations)).toEqual([]);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate(async () => ((await (await fetch('/api/v1/auth/me')).json()) as { user: unknown }).user)).toBeNull();
     await ctx.close();
   });
 

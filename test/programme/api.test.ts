@@ -35,9 +35,9 @@ describeEachDatabase('programme API', (get) => {
     expect(res.statusCode).toBe(201);
     const page = (await c.request('GET', `${A}/B5`)).json();
     expect(page.activity.status).toBe('ongoing');
-    expect(page.progress[0]).toMatchObject({ date: '2021-06-30', authorName: 'cms', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
-    expect(page.can).toEqual({ update: true, addProgress: true });
-    expect(page.speciesGroups).toEqual([{ slug: 'african-eurasian-vultures', name: 'African-Eurasian vultures' }]);
+    expect(page.progress[0]).toMatchObject({ date: '2021-06-30', author_name: 'cms', status: 'ongoing', links: [{ kind: 'document', label: 'UNEP/CMS/StC52/Doc.14' }] });
+    expect(page.can).toEqual({ update: true, add_progress: true });
+    expect(page.species_groups).toEqual([{ slug: 'african-eurasian-vultures', name: 'African-Eurasian vultures' }]);
     const csv = (await c.request('GET', '/api/v1/programmes/2021-2025/report?format=csv')).body;
     expect(csv).toMatch(/B5,African-Eurasian vultures,.*,ongoing,.*2021-06-30,ongoing,cms,Trade review of African-Eurasian vultures/);
     const docx = await c.request('GET', '/api/v1/programmes/2021-2025/report?format=docx');
@@ -51,7 +51,7 @@ describeEachDatabase('programme API', (get) => {
   it('the public reads without edit controls and gets 403 on every write', async () => {
     const pub = new Client(app);
     const page = (await pub.request('GET', `${A}/B5`)).json();
-    expect(page.can).toEqual({ update: false, addProgress: false });
+    expect(page.can).toEqual({ update: false, add_progress: false });
     expect((await pub.request('GET', '/api/v1/auth/me')).json()).toMatchObject({ user: null, abilities: [] });
     const before = await count('select count(*) n from progress_entries');
     const r = await pub.request('POST', `${A}/B5/progress`, { date: '2021-01-01', text: 'x', status: 'ongoing' });
@@ -113,23 +113,23 @@ describeEachDatabase('programme API', (get) => {
     const bearer = { authorization: `Bearer ${made.token}` };
     expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer })).statusCode).toBe(200);
     const mine = (await cms.request('GET', '/api/v1/auth/tokens')).json().tokens;
-    expect(mine[0]).toMatchObject({ id: made.id, name: 'nightly sync', revokedAt: null });
-    expect(mine[0].lastUsedAt).not.toBeNull();
+    expect(mine[0]).toMatchObject({ id: made.id, name: 'nightly sync', revoked_at: null });
+    expect(mine[0].last_used_at).not.toBeNull();
     expect(JSON.stringify(mine)).not.toMatch(/cct_|[0-9a-f]{64}/);
     const other = await signedIn('cms2@example.org');
     expect((await other.request('GET', '/api/v1/auth/tokens')).json().tokens.map((t: { id: number }) => t.id)).not.toContain(made.id);
-    expect((await other.request('GET', `/api/v1/auth/tokens?userId=${mine[0].userId}`)).statusCode).toBe(403);
+    expect((await other.request('GET', `/api/v1/auth/tokens?user_id=${mine[0].user_id}`)).statusCode).toBe(403);
     expect((await other.request('DELETE', `/api/v1/auth/tokens/${made.id}`)).statusCode).toBe(403);
     expect((await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`, undefined, { csrf: false })).statusCode).toBe(403);
     expect((await cms.request('DELETE', '/api/v1/auth/tokens/2147483647')).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer })).statusCode).toBe(200); // none of that revoked it
     const revoked = await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`);
     expect(revoked.statusCode).toBe(200);
-    expect(revoked.json().revokedAt).not.toBeNull();
+    expect(revoked.json().revoked_at).not.toBeNull();
     const refused = await app.inject({ method: 'GET', url: `${A}/B5`, headers: bearer });
     expect(refused.statusCode).toBe(401);
     expect(refused.json().detail).toMatch(/revoked/);
-    expect((await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`)).json().revokedAt).toBe(revoked.json().revokedAt); // twice: no change
+    expect((await cms.request('DELETE', `/api/v1/auth/tokens/${made.id}`)).json().revoked_at).toBe(revoked.json().revoked_at); // twice: no change
     expect(await count(`select count(*) n from audit_events where action = 'apiToken.revoke' and resource_id = '${made.id}' and actor = 'cms@example.org'`)).toBe(1);
     // A script revokes its own token with it (no CSRF for bearer tokens); an admin revokes anyone's.
     const script = (await other.request('POST', '/api/v1/auth/tokens', { name: 'one-off' })).json();
@@ -137,7 +137,7 @@ describeEachDatabase('programme API', (get) => {
     expect(self.statusCode).toBe(200);
     const leaked = (await other.request('POST', '/api/v1/auth/tokens', { name: 'leaked' })).json();
     const admin = await signedIn('admin@example.org');
-    expect((await admin.request('GET', `/api/v1/auth/tokens?userId=${self.json().userId}`)).json().tokens.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['one-off', 'leaked']));
+    expect((await admin.request('GET', `/api/v1/auth/tokens?user_id=${self.json().user_id}`)).json().tokens.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['one-off', 'leaked']));
     expect((await admin.request('DELETE', `/api/v1/auth/tokens/${leaked.id}`)).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: `${A}/B5`, headers: { authorization: `Bearer ${leaked.token}` } })).statusCode).toBe(401);
     expect((await new Client(app).request('GET', '/api/v1/auth/tokens')).statusCode).toBe(403);
@@ -224,10 +224,10 @@ describeEachDatabase('programme API', (get) => {
   it('lead Secretariat: an activity led by CMS alone cannot be edited by the CITES Secretariat', async () => {
     const cms = await signedIn('cms@example.org');
     const v = (await cms.request('GET', `${A}/B20`)).json().activity.version;
-    expect((await cms.request('PATCH', `${A}/B20`, { version: v, leadSecretariats: ['CMS'] })).statusCode).toBe(200);
+    expect((await cms.request('PATCH', `${A}/B20`, { version: v, lead_secretariats: ['CMS'] })).statusCode).toBe(200);
     const cites = await signedIn('cites@example.org');
     const page = (await cites.request('GET', `${A}/B20`)).json();
-    expect(page.can).toEqual({ update: false, addProgress: false });
+    expect(page.can).toEqual({ update: false, add_progress: false });
     expect((await cites.request('PATCH', `${A}/B20`, { version: v + 1, status: 'ongoing' })).statusCode).toBe(403);
   });
 
@@ -245,14 +245,14 @@ describeEachDatabase('programme API', (get) => {
       { name: 'PATCH programme', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', '/api/v1/programmes/2021-2025', { version: await version('/api/v1/programmes/2021-2025', 'programme'), status: 'active' }) },
       { name: 'PATCH activity', allowed: ['admin', 'cites', 'cms'], call: async (c) => c.request('PATCH', `${A}/E1`, { version: await version(`${A}/E1`, 'activity'), status: 'ongoing' }) },
       { name: 'POST progress', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `${A}/E2/progress`, { date: '2022-01-01', text: 'Matrix', status: 'ongoing' }) },
-      { name: 'POST funding', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'D4', amount: 1, currency: 'USD', donor: 'Matrix test', purpose: 'Matrix test', year: 2022 }) },
+      { name: 'POST funding', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', '/api/v1/programmes/2021-2025/funding', { activity_code: 'D4', amount: 1, currency: 'USD', donor: 'Matrix test', purpose: 'Matrix test', year: 2022 }) },
       { name: 'POST curation', allowed: ['admin', 'cites', 'cms'], call: (c) => c.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'confirm', comment: 'Same concept in both taxonomies.' }) },
-      { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/v1/cms-parties/IN', { entryIntoForce: '1983-11-01' }) },
+      { name: 'PUT cms party', allowed: ['admin', 'cms'], call: (c) => c.request('PUT', '/api/v1/cms-parties/IN', { entry_into_force: '1983-11-01' }) },
       { name: 'POST user', allowed: ['admin'], call: (c) => c.request('POST', '/api/v1/admin/users', { email: `new${n++}@example.org`, name: 'New', password: 'long enough password', role: 'cms_secretariat' }) },
       { name: 'PATCH user', allowed: ['admin'], call: (c) => c.request('PATCH', `/api/v1/admin/users/${focal.id}`, { role: 'party_focal_point' }) },
       { name: 'POST token', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('POST', '/api/v1/auth/tokens', { name: 'matrix' }) },
       { name: 'GET tokens', allowed: ['admin', 'cites', 'cms', 'focal'], call: (c) => c.request('GET', '/api/v1/auth/tokens') },
-      { name: "GET someone else's tokens", allowed: ['admin'], call: (c) => c.request('GET', `/api/v1/auth/tokens?userId=${cms2.id}`) },
+      { name: "GET someone else's tokens", allowed: ['admin'], call: (c) => c.request('GET', `/api/v1/auth/tokens?user_id=${cms2.id}`) },
       { name: 'DELETE own token', allowed: ['admin', 'cites', 'cms', 'focal'], call: async (c) => {
         const made = await c.request('POST', '/api/v1/auth/tokens', { name: 'matrix revoke' });
         return c.request('DELETE', `/api/v1/auth/tokens/${made.statusCode === 201 ? made.json().id : othersToken}`);
@@ -273,9 +273,9 @@ describeEachDatabase('programme API', (get) => {
 
   it('the audit log records before and after, for admins, as JSON and CSV', async () => {
     const admin = await signedIn('admin@example.org');
-    const log = (await admin.request('GET', '/api/v1/admin/audit?resourceType=activity&limit=500')).json();
+    const log = (await admin.request('GET', '/api/v1/admin/audit?resource_type=activity&limit=500')).json();
     const edit = log.events.find((e: { after: { text?: string } }) => /edited by one/.test(e.after?.text ?? ''));
-    expect(edit).toMatchObject({ actor: 'cms@example.org', action: 'activity.update', resourceType: 'activity' });
+    expect(edit).toMatchObject({ actor: 'cms@example.org', action: 'activity.update', resource_type: 'activity' });
     expect(edit.before.text).toBe('Provide comments to the other Secretariat, as requested, on proposals to list species of common concern.');
     const csv = await admin.request('GET', '/api/v1/admin/audit?format=csv');
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
@@ -292,14 +292,14 @@ describeEachDatabase('programme API', (get) => {
     expect(queue.can).toEqual({ curate: true });
     const noComment = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'reject', comment: '' });
     expect(noComment.statusCode).toBe(400);
-    const wrongTaxonomy = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: fx.cmsId });
+    const wrongTaxonomy = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', cites_taxon_concept_id: fx.cmsId });
     expect(wrongTaxonomy.json().detail).toMatch(/a CITES taxon concept; .* is a CMS concept/);
-    const replaced = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
-    expect(replaced.json()).toMatchObject({ origin: 'curated', basis: 'curated', review: false, curatedBy: 'cites@example.org' });
+    const replaced = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species; CITES follows Wilson & Reeder.', cites_taxon_concept_id: fx.citesId, relation: 'equal' });
+    expect(replaced.json()).toMatchObject({ origin: 'curated', basis: 'curated', review: false, curated_by: 'cites@example.org' });
     const rejected = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'reject', comment: 'Testing rejection.' });
-    expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated', citesTaxonConceptId: null }); // 'no counterpart', as the joint list reads it
-    const noneButEqual = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', citesTaxonConceptId: null, relation: 'equal' });
-    expect(noneButEqual.json()).toMatchObject({ status: 400, parameter: 'citesTaxonConceptId' });
+    expect(rejected.json()).toMatchObject({ relation: 'disjunct', origin: 'curated', cites_taxon_concept_id: null }); // 'no counterpart', as the joint list reads it
+    const noneButEqual = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'x', cites_taxon_concept_id: null, relation: 'equal' });
+    expect(noneButEqual.json()).toMatchObject({ status: 400, parameter: 'cites_taxon_concept_id' });
     expect(await count(`select count(*) n from audit_events where resource_type = 'conceptLink' and resource_id = '${fx.linkId}' and action in ('conceptLink.replace', 'conceptLink.reject') and actor = 'cites@example.org'`)).toBe(2);
     expect((await cites.request('GET', '/api/v1/curation/links')).json().links.map((l: { id: number }) => l.id)).not.toContain(fx.linkId);
     // A recomputed alignment (what an import triggers) keeps the curated decision and adds no automatic link beside it.
@@ -311,8 +311,8 @@ describeEachDatabase('programme API', (get) => {
     const search = async (perPage: number) => (await cites.request('GET', `/api/v1/taxa?q=uncia&per_page=${perPage}`)).json().map((r: { id: number; taxonomy: string }) => [r.id, r.taxonomy]);
     expect(await search(10)).toEqual(expect.arrayContaining([[fx.citesId, 'CITES'], [fx.cmsId, 'CMS']]));
     // The rejection is undone by a second decision; the joined status follows it.
-    const again = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species after all.', citesTaxonConceptId: fx.citesId, relation: 'equal' });
-    expect(again.json()).toMatchObject({ relation: 'equal', citesTaxonConceptId: fx.citesId });
+    const again = await cites.request('POST', `/api/v1/curation/links/${fx.linkId}`, { decision: 'replace', comment: 'Same species after all.', cites_taxon_concept_id: fx.citesId, relation: 'equal' });
+    expect(again.json()).toMatchObject({ relation: 'equal', cites_taxon_concept_id: fx.citesId });
     expect(await search(11)).toEqual([[fx.citesId, 'CITES']]);
   });
 
@@ -320,12 +320,12 @@ describeEachDatabase('programme API', (get) => {
     const g = (await new Client(app).request('GET', '/api/v1/species-groups/big-cats')).json();
     const snow = g.taxa.find((t: { name: string }) => t.name === 'Uncia uncia');
     // One row: the species in both conventions, whichever taxonomy's name the document uses.
-    expect(snow.concepts.map((c: { taxonomy: string; fullName: string; cites: string | null; cms: string | null; match: string }) => [c.taxonomy, c.fullName, c.cites, c.cms, c.match])).toEqual([[snow.concepts[0].taxonomy, snow.concepts[0].fullName, 'I', 'I', 'exact']]);
+    expect(snow.concepts.map((c: { taxonomy: string; full_name: string; cites_listing: string | null; cms_listing: string | null; match: string }) => [c.taxonomy, c.full_name, c.cites_listing, c.cms_listing, c.match])).toEqual([[snow.concepts[0].taxonomy, snow.concepts[0].full_name, 'I', 'I', 'exact']]);
     expect(g.activities.map((a: { code: string }) => a.code)).toEqual(['B1', 'B9', 'B10', 'B11']);
     expect((await new Client(app).request('GET', '/api/v1/species-groups/dragons')).statusCode).toBe(404);
     const vultures = (await new Client(app).request('GET', '/api/v1/species-groups/african-eurasian-vultures')).json();
     const rueppell = vultures.taxa.find((t: { name: string }) => t.name === 'Gyps rueppelli');
-    expect(rueppell.concepts).toEqual([expect.objectContaining({ fullName: 'Gyps rueppellii', taxonomy: 'CITES', cites: 'II', match: 'stemmed' })]);
+    expect(rueppell.concepts).toEqual([expect.objectContaining({ full_name: 'Gyps rueppellii', taxonomy: 'CITES', cites_listing: 'II', match: 'stemmed' })]);
   });
 
   it("a listing change recorded by hand: by its own convention's Secretariat only, validated, audited, the status derived at once", async () => {
@@ -338,9 +338,9 @@ describeEachDatabase('programme API', (get) => {
     const raptors = await cms.request('POST', `/api/v1/taxa/${fx.cmsId}/listing-changes`, { ...change, convention: 'CMS', appendix: 'Raptors' });
     expect(raptors.json()).toMatchObject({ status: 400, parameter: 'appendix' });
     const early = await cites.request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, { ...change, effective_at: '1974-01-01' });
-    expect(early.json()).toMatchObject({ status: 400, parameter: 'effectiveAt' });
+    expect(early.json()).toMatchObject({ status: 400, parameter: 'effective_at' });
     const wrongTaxonomy = await cites.request('POST', `/api/v1/taxa/${fx.cmsId}/listing-changes`, change);
-    expect(wrongTaxonomy.json()).toMatchObject({ status: 400, parameter: 'taxonConceptId' });
+    expect(wrongTaxonomy.json()).toMatchObject({ status: 400, parameter: 'taxon_concept_id' });
     const ok = await cites.request('POST', `/api/v1/taxa/${fx.citesId}/listing-changes`, change);
     expect(ok.statusCode, ok.body).toBe(201);
     expect(ok.json()).toMatchObject({ convention: 'CITES', appendix: 'I', cites_listing: 'I', cms_listing: 'I' });
@@ -350,25 +350,25 @@ describeEachDatabase('programme API', (get) => {
 
   it('CMS Party dates: set by the CMS Secretariat, validated, audited', async () => {
     const cms = await signedIn('cms@example.org');
-    expect((await cms.request('PUT', '/api/v1/cms-parties/XX', { entryIntoForce: '1983-11-01' })).statusCode).toBe(404);
-    expect((await cms.request('PUT', '/api/v1/cms-parties/IN', { entryIntoForce: 'yesterday' })).statusCode).toBe(400);
-    const ok = await cms.request('PUT', '/api/v1/cms-parties/in', { entryIntoForce: '1983-11-01' });
-    expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entryIntoForce: '1983-11-01' });
+    expect((await cms.request('PUT', '/api/v1/cms-parties/XX', { entry_into_force: '1983-11-01' })).statusCode).toBe(404);
+    expect((await cms.request('PUT', '/api/v1/cms-parties/IN', { entry_into_force: 'yesterday' })).statusCode).toBe(400);
+    const ok = await cms.request('PUT', '/api/v1/cms-parties/in', { entry_into_force: '1983-11-01' });
+    expect(ok.json()).toEqual({ iso2: 'IN', convention: 'CMS', entry_into_force: '1983-11-01' });
     const list = (await cms.request('GET', '/api/v1/cms-parties')).json();
     expect(list.can).toEqual({ update: true });
-    expect(list.parties).toContainEqual({ iso2: 'IN', name: 'India', entryIntoForce: '1983-11-01', source: 'edited in Concord' });
+    expect(list.parties).toContainEqual({ iso2: 'IN', name: 'India', entry_into_force: '1983-11-01', source: 'edited in Concord' });
     expect((await new Client(app).request('GET', '/api/v1/cms-parties')).json().can).toEqual({ update: false });
     expect(await count(`select count(*) n from audit_events where action = 'cmsPartyMembership.update' and resource_id = 'IN'`)).toBeGreaterThan(0);
   });
 
   it('funding records: validated, shown on the programme and the activity', async () => {
     const cites = await signedIn('cites@example.org');
-    const bad = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'B99', amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2022 });
+    const bad = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activity_code: 'B99', amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2022 });
     expect(bad.statusCode).toBe(404);
     const future = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { amount: 5000, currency: 'USD', donor: 'A donor', purpose: 'x', year: 2999 });
     expect(future.json()).toMatchObject({ status: 400, parameter: 'year' });
-    const ok = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
-    expect(ok.json()).toEqual({ activityCode: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
+    const ok = await cites.request('POST', '/api/v1/programmes/2021-2025/funding', { activity_code: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
+    expect(ok.json()).toEqual({ activity_code: 'B8', amount: 12500.5, currency: 'EUR', donor: 'Test donor', purpose: 'Argali Action Plan revision workshop', year: 2023 });
     expect((await cites.request('GET', `${A}/B8`)).json().funding).toEqual([ok.json()]);
   });
 

@@ -45,14 +45,14 @@ export class Client {
 
   async fetchCsrf() {
     const res = await this.request('GET', '/api/v1/auth/csrf');
-    this.csrf = res.json().csrfToken;
+    this.csrf = res.json().csrf_token;
     return this.csrf;
   }
 
   async signIn(email: string, password = PASSWORD) {
     if (!this.csrf) await this.fetchCsrf();
     const res = await this.request('POST', '/api/v1/auth/sign-in', { email, password });
-    if (res.statusCode === 200) this.csrf = res.json().csrfToken;
+    if (res.statusCode === 200) this.csrf = res.json().csrf_token;
     return res;
   }
 }

@@ -116,7 +116,12 @@ export interface TaxonSummary extends JoinedStatus {
   matched: { name: string; kind: 'accepted' | 'synonym' | 'common'; language: string | null } | null;
 }
 
-export interface StatusReason { kind: string; text: string; appendix?: string; effectiveAt?: string | null; party?: string | null; [k: string]: unknown }
+/** Why a taxon has its status: structured, rendered in the reader's language (text is English). */
+export interface StatusReason {
+  kind: string; text: string; appendix?: string; appendices?: string[]; effective_at?: string | null; change_id?: number | string; party?: string | null;
+  from?: { id: number; name: string; rank: string } | null; included?: string[]; excluded?: string[]; since?: string;
+  hash_symbol?: string | null; relation?: string; concept?: { id: number; full_name: string };
+}
 export interface ConventionStatus {
   listed: boolean; listing: string | null; appendices: string[]; reasons: StatusReason[];
   basis: 'listing-engine' | 'source-current-listings' | 'listing-history';
@@ -186,11 +191,14 @@ export interface MatchResult extends MatchCandidate {
   alternatives: MatchCandidate[]; warnings: string[]; reasons: MatchReason[]; why: string;
 }
 
+/** The counts /health gives, in the API's casing (its camelCase aliases are deprecated). */
+export const HEALTH_COUNTS = ['cites_taxon_concepts', 'cms_taxon_concepts', 'listing_changes', 'distributions', 'geo_entities'] as const;
+
 export interface Health {
   status: string;
   database: { kind: string; reachable: boolean };
-  dataVersion: string | null;
-  counts?: Record<string, number>;
+  data_version: string | null;
+  counts?: Record<(typeof HEALTH_COUNTS)[number], number>;
   sources?: { source: string; file?: string; finishedAt?: string | null; status?: string }[];
 }
 

@@ -1,12 +1,14 @@
 // The JSON schema of the joint list and alignment rows; the rows themselves
 // come from the one presenter the CLI uses too (src/alignment/format.ts).
+import { reasonSchema } from '../schemas.js';
+
 const sn = { type: ['string', 'null'] } as const;
 const sideSchema = {
   type: 'object', additionalProperties: false,
   properties: {
     id: { type: 'integer' }, name: { type: 'string' }, author: sn, rank: { type: 'string' }, listing: sn,
     appendices: { type: 'array', items: { type: 'string' } }, category: { type: 'string' },
-    reasons: { type: 'array', items: { type: 'object', additionalProperties: true, properties: { kind: { type: 'string' }, text: { type: 'string' } }, required: ['text'] } },
+    reasons: { type: 'array', items: reasonSchema },
     instruments: {
       type: 'array', description: 'CMS side: the Agreements and MOUs covering the taxon',
       items: { type: 'object', additionalProperties: false, properties: { code: { type: 'string' }, name: { type: 'string' }, kind: { type: 'string', enum: ['agreement', 'mou'] }, since: sn }, required: ['code', 'name', 'kind', 'since'] },
@@ -22,8 +24,9 @@ export const alignmentRowSchema = {
     cms: sideSchema, cites: { ...sideSchema, type: ['object', 'null'] },
     relation: { type: 'string' }, basis: { type: 'string' }, confidence: { type: 'number' }, review: { type: 'boolean' },
     origin: { type: 'string', enum: ['automatic', 'curated', 'unaligned'] }, difference: { type: 'string' },
-    class: sn, order: sn, family: sn, className: sn, orderName: sn, familyName: sn,
-    evidence: { type: ['object', 'null'], additionalProperties: true }, comment: sn,
+    class: sn, order: sn, family: sn,
+    className: { ...sn, deprecated: true, description: 'Deprecated alias of class' }, orderName: { ...sn, deprecated: true, description: 'Deprecated alias of order' }, familyName: { ...sn, deprecated: true, description: 'Deprecated alias of family' },
+    evidence: { type: ['object', 'null'], additionalProperties: true, description: 'Free-form: what the matcher found (the names that met, spellings, candidates), as the link stores it' }, comment: sn,
   },
   required: ['cms', 'cites', 'relation', 'basis', 'confidence', 'review', 'origin', 'difference', 'class', 'order', 'family', 'className', 'orderName', 'familyName', 'evidence', 'comment'],
 } as const;

@@ -1,6 +1,8 @@
 // Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts (make, list, revoke).
 import type { FastifyInstance } from 'fastify';
-import authPlugin, { SESSION_COOKIE, cookieOptions, inTransaction, signInLimiter, signInIpLimiter, signInAccountLimiter, csrfBinding, tooManyRequests } from '../../auth/plugin.js';
+import type { FromSchema } from 'json-schema-to-ts';
+import { SESSION_COOKIE, cookieOptions, signInLimiter, signInIpLimiter, signInAccountLimiter, csrfBinding } from '../../auth/plugin.js';
+import { throttled, unauthenticated } from '../../auth/errors.js';
 import { actorOf } from '../../auth/principal.js';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.js';
 import { apiTokenById, apiTokensOf, principalOf, userByEmail } from '../../auth/repository.js';
@@ -11,58 +13,46 @@ import { createApiToken } from '../../commands/apiTokenCreator.js';
 import { revokeApiToken } from '../../commands/apiTokenRevoker.js';
 import { presentApiToken, presentPrincipal } from '../../programme/presenters.js';
 import { problems } from '../problems.js';
-
-const problem = { $ref: 'Problem#' };
-const me = {
-  type: 'object',
-  properties: {
-    user: { type: ['object', 'null'], additionalProperties: true },
-    abilities: { type: 'array', items: { type: 'string' } },
-    csrfToken: { type: 'string' },
-  },
-} as const;
-const stamp = { type: ['string', 'null'], format: 'date-time' } as const;
-const apiToken = {
-  type: 'object', additionalProperties: false, required: ['id', 'userId', 'name', 'createdAt', 'expiresAt', 'lastUsedAt', 'revokedAt'],
-  properties: { id: { type: 'integer' }, userId: { type: 'integer' }, name: { type: 'string' }, createdAt: { type: 'string', format: 'date-time' }, expiresAt: stamp, lastUsedAt: stamp, revokedAt: stamp },
-} as const;
+import { inTransaction } from '../transaction.js';
+import { idParams, problem } from '../schemas/common.js';
+import { apiTokenSchema, csrfSchema, meSchema, newApiTokenSchema, newTokenBody, signInBody, tokensQuery } from '../schemas/auth.js';
 
 export default async function authRoutes(app: FastifyInstance) {
-  await app.register(authPlugin);
+  app.useAuthentication();
 
-  app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: { type: 'object', properties: { csrfToken: { type: 'string' } } }, 401: problem } } },
-    async (req, reply) => ({ csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
+  app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: csrfSchema, 401: problem } } },
+    async (req, reply) => ({ csrf_token: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
 
-  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: me, 401: problem } } },
-    async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
+  app.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: 'The signed-in user (null for the public), their abilities, and a CSRF token', response: { 200: meSchema, 401: problem } } },
+    async (req, reply) => ({ user: req.principal ? presentPrincipal(req.principal) : null, abilities: abilities(req.principal), csrf_token: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
 
-  app.post<{ Body: { email: string; password: string } }>('/api/v1/auth/sign-in', {
+  app.post<{ Body: FromSchema<typeof signInBody> }>('/api/v1/auth/sign-in', {
     config: { csrf: 'always' },
     schema: {
       tags: ['auth'], summary: 'Sign in with e-mail and password; sets an HTTP-only session cookie',
-      body: { type: 'object', required: ['email', 'password'], properties: { email: { type: 'string', maxLength: 254 }, password: { type: 'string', maxLength: 1024 }, _csrf: { type: 'string' } } },
-      response: { 200: me, 400: problem, 401: problem, 403: problem, 429: problem },
+      body: signInBody,
+      response: { 200: meSchema, 400: problem, 401: problem, 403: problem, 429: problem },
     },
   }, async (req, reply) => {
     const email = req.body.email.trim().toLowerCase();
     const key = `${req.ip}\u0000${email}`;
     // Per IP + e-mail, per IP across accounts (spraying), per account from anywhere (lockout).
     const wait = Math.max(signInLimiter.retryAfter(key), signInIpLimiter.retryAfter(req.ip), signInAccountLimiter.retryAfter(email));
-    if (wait > 0) { reply.header('retry-after', String(wait)); throw tooManyRequests(wait); }
+    if (wait > 0) throw throttled(wait);
     const user = await userByEmail(app.database.db, req.body.email);
     const ok = await verifyPassword(req.body.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
       signInLimiter.fail(key);
       signInIpLimiter.fail(req.ip);
       signInAccountLimiter.fail(email);
-      throw problems.unauthorized('E-mail or password is wrong.');
+      throw unauthenticated('E-mail or password is wrong.');
     }
     signInLimiter.succeed(key);
     signInAccountLimiter.succeed(email);
     const principal = principalOf(user, 'session');
     const session = await inTransaction(app, (tx) => createSession(tx, { actor: { userId: user.id, label: user.email, requestId: req.id }, userId: user.id }));
     reply.setCookie(SESSION_COOKIE, session.secret, cookieOptions(SESSION_HOURS * 3600));
-    return { user: presentPrincipal(principal), abilities: abilities(principal), csrfToken: reply.generateCsrf({ userInfo: csrfBinding(req, session.secret) }) };
+    return { user: presentPrincipal(principal), abilities: abilities(principal), csrf_token: reply.generateCsrf({ userInfo: csrfBinding(req, session.secret) }) };
   });
 
   app.post('/api/v1/auth/sign-out', { config: { csrf: 'always' }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: { type: 'null' }, 401: problem, 403: problem } } }, async (req, reply) => {
@@ -72,37 +62,38 @@ export default async function authRoutes(app: FastifyInstance) {
     return reply.status(204).send();
   });
 
-  app.post<{ Body: { name: string; expiresInDays?: number } }>('/api/v1/auth/tokens', {
+  app.post<{ Body: FromSchema<typeof newTokenBody> }>('/api/v1/auth/tokens', {
     schema: {
       tags: ['auth'], summary: 'Make an API token for scripts (shown once)',
-      body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 200 }, expiresInDays: { type: 'integer', minimum: 1, maximum: 3650 } } },
-      response: { 201: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, token: { type: 'string' } } }, 400: problem, 401: problem, 403: problem },
+      body: newTokenBody,
+      response: { 201: newApiTokenSchema, 400: problem, 401: problem, 403: problem },
     },
   }, async (req, reply) => {
     authorize(req.principal, 'create', 'apiToken', { ownerId: req.principal?.userId });
     const actor = actorOf(req.principal!, req.id);
-    const expiresAt = req.body.expiresInDays ? new Date(Date.now() + req.body.expiresInDays * 86400_000) : null;
+    const days = req.body.expires_in_days;
+    const expiresAt = days ? new Date(Date.now() + days * 86400_000) : null;
     const t = await inTransaction(app, (tx) => createApiToken(tx, { actor, userId: req.principal!.userId, name: req.body.name, expiresAt }));
     return reply.status(201).send({ id: t.id, name: t.name, token: t.secret });
   });
 
-  app.get<{ Querystring: { userId?: number } }>('/api/v1/auth/tokens', {
+  app.get<{ Querystring: FromSchema<typeof tokensQuery> }>('/api/v1/auth/tokens', {
     schema: {
       tags: ['auth'], summary: "The signed-in user's API tokens (an admin may ask for another user's), revoked ones included; never the secrets",
-      querystring: { type: 'object', additionalProperties: false, properties: { userId: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
-      response: { 200: { type: 'object', properties: { tokens: { type: 'array', items: apiToken } } }, 400: problem, 401: problem, 403: problem },
+      querystring: tokensQuery,
+      response: { 200: { type: 'object', additionalProperties: false, required: ['tokens'], properties: { tokens: { type: 'array', items: apiTokenSchema } } }, 400: problem, 401: problem, 403: problem },
     },
   }, async (req) => {
-    const ownerId = req.query.userId ?? req.principal?.userId;
+    const ownerId = req.query.user_id ?? req.principal?.userId;
     authorize(req.principal, 'read', 'apiToken', { ownerId });
     return { tokens: (await apiTokensOf(app.database.db, ownerId!)).map(presentApiToken) };
   });
 
-  app.delete<{ Params: { id: number } }>('/api/v1/auth/tokens/:id', {
+  app.delete<{ Params: FromSchema<typeof idParams> }>('/api/v1/auth/tokens/:id', {
     schema: {
       tags: ['auth'], summary: 'Revoke an API token (your own; an admin any): refused from the next request on',
-      params: { type: 'object', properties: { id: { type: 'integer', minimum: 1, maximum: 2147483647 } } },
-      response: { 200: apiToken, 400: problem, 401: problem, 403: problem, 404: problem },
+      params: idParams,
+      response: { 200: apiTokenSchema, 400: problem, 401: problem, 403: problem, 404: problem },
     },
   }, async (req) => {
     const token = await apiTokenById(app.database.db, req.params.id);

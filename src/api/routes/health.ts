@@ -1,27 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { collectStats } from '../../db/stats.js';
-
-const healthSchema = {
-  type: 'object',
-  properties: {
-    status: { type: 'string', enum: ['ok', 'unavailable', 'seeding', 'seed failed'], description: "'seeding' while a first start loads the reference data (the server listens meanwhile)" },
-    progress: {
-      type: 'object', description: 'While seeding: steps done of the seed plan, and the current one',
-      properties: { done: { type: 'integer' }, total: { type: 'integer' }, step: { type: ['string', 'null'] } }, required: ['done', 'total', 'step'],
-    },
-    error: { type: 'string' },
-    database: { type: 'object', properties: { kind: { type: 'string' }, reachable: { type: 'boolean' } }, required: ['kind', 'reachable'] },
-    dataVersion: { type: ['string', 'null'], description: 'When the newest successful import finished (ISO 8601).' },
-    counts: {
-      type: 'object',
-      properties: {
-        citesTaxonConcepts: { type: 'integer' }, cmsTaxonConcepts: { type: 'integer' },
-        listingChanges: { type: 'integer' }, distributions: { type: 'integer' }, geoEntities: { type: 'integer' },
-      },
-    },
-  },
-  required: ['status', 'database', 'dataVersion'],
-} as const;
+import { healthCounts, healthSchema } from '../schemas/health.js';
 
 export default async function health(app: FastifyInstance) {
   app.get('/health', {
@@ -30,20 +9,22 @@ export default async function health(app: FastifyInstance) {
     try {
       const stats = await collectStats(app.database);
       const versions = Object.values(stats.lastImports).filter((r) => r.status === 'succeeded').map((r) => r.finishedAt ?? '');
+      const dataVersion = versions.sort().at(-1) || null;
       return {
         status: 'ok',
         database: { kind: app.database.kind, reachable: true },
-        dataVersion: versions.sort().at(-1) || null,
-        counts: {
-          citesTaxonConcepts: stats.taxonomies.CITES?.taxonConcepts ?? 0,
-          cmsTaxonConcepts: stats.taxonomies.CMS?.taxonConcepts ?? 0,
-          listingChanges: Object.values(stats.listingChanges).reduce((a, b) => a + b, 0),
+        data_version: dataVersion,
+        dataVersion,
+        counts: healthCounts({
+          cites_taxon_concepts: stats.taxonomies.CITES?.taxonConcepts ?? 0,
+          cms_taxon_concepts: stats.taxonomies.CMS?.taxonConcepts ?? 0,
+          listing_changes: Object.values(stats.listingChanges).reduce((a, b) => a + b, 0),
           distributions: stats.distributions,
-          geoEntities: stats.geoEntities,
-        },
+          geo_entities: stats.geoEntities,
+        }),
       };
     } catch {
-      return reply.status(503).send({ status: 'unavailable', database: { kind: app.database.kind, reachable: false }, dataVersion: null });
+      return reply.status(503).send({ status: 'unavailable', database: { kind: app.database.kind, reachable: false }, data_version: null, dataVersion: null });
     }
   });
 }

@@ -1,7 +1,6 @@
 // Recording a listing change by hand (a Secretariat closing the gap after the
 // newest complete source). Route -> load -> policy -> command -> presenter.
 import type { FastifyInstance } from 'fastify';
-import authPlugin, { inTransaction } from '../../auth/plugin.js';
 import { actorOf } from '../../auth/principal.js';
 import { authorize } from '../../policies/authorize.js';
 import { recordListingChange } from '../../commands/listingChangeRecorder.js';
@@ -12,6 +11,7 @@ import { CHANGE_TYPES, type ChangeType } from '../../taxonomy/ranks.js';
 import type { Convention } from '../../taxonomy/conventions.js';
 import { conventionStatusSchema, currentListingProps, idParams } from '../schemas.js';
 import { problems } from '../problems.js';
+import { inTransaction } from '../transaction.js';
 
 const problem = { $ref: 'Problem#' };
 const iso2 = { type: 'string', pattern: '^[A-Za-z]{2}$' } as const;
@@ -23,7 +23,7 @@ interface Body {
 }
 
 export default async function listingChangeRoutes(app: FastifyInstance) {
-  await app.register(authPlugin);
+  app.useAuthentication();
   app.post<{ Params: { id: number }; Body: Body }>('/api/v1/taxa/:id/listing-changes', {
     schema: {
       tags: ['taxa'], summary: "Record a listing change by hand (CITES Secretariat for CITES taxa, CMS Secretariat for CMS taxa); never overwritten by an import; the status follows at once",

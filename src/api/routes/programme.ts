@@ -2,7 +2,6 @@
 // shared-species groups with each taxon's status in both conventions, and the
 // implementation report download. Public; editing abilities come with the reads.
 import type { FastifyInstance } from 'fastify';
-import authPlugin from '../../auth/plugin.js';
 import { can } from '../../policies/table.js';
 import { normaliseActivityCode } from '../../programme/domain.js';
 import * as repo from '../../programme/repository.js';
@@ -10,21 +9,20 @@ import * as present from '../../programme/presenters.js';
 import { loadImplementationReport } from '../../report/load.js';
 import { renderReport, REPORT_FORMATS, type ReportFormat } from '../../report/render.js';
 import { problems } from '../problems.js';
-
-const problem = { $ref: 'Problem#' };
-const anyObject = { type: 'object', additionalProperties: true } as const;
-const codeParams = { type: 'object', required: ['code'], properties: { code: { type: 'string', pattern: '^\\d{4}-\\d{4}$' } } } as const;
-const activityParams = { type: 'object', required: ['code', 'activity'], properties: { code: { type: 'string', pattern: '^\\d{4}-\\d{4}$' }, activity: { type: 'string', maxLength: 8 } } } as const;
+import { problem } from '../schemas/common.js';
+import {
+  activityDetailSchema, activityParams, codeParams, programmeDetailSchema, programmeSchema, slugParams, speciesGroupDetailSchema, speciesGroupSummarySchema,
+} from '../schemas/programme.js';
 
 export default async function programmeRoutes(app: FastifyInstance) {
-  await app.register(authPlugin);
+  app.useAuthentication();
   const db = () => app.database.db;
 
-  app.get('/api/v1/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: anyObject }, 401: problem } } },
+  app.get('/api/v1/programmes', { schema: { tags: ['programme'], summary: 'Work programmes, newest first', response: { 200: { type: 'array', items: programmeSchema }, 401: problem } } },
     async () => (await repo.listProgrammes(db())).map(present.presentProgramme));
 
   app.get<{ Params: { code: string } }>('/api/v1/programmes/:code', {
-    schema: { tags: ['programme'], summary: 'A programme: themes with their activities and progress by status, funding', params: codeParams, response: { 200: anyObject, 401: problem, 404: problem } },
+    schema: { tags: ['programme'], summary: 'A programme: themes with their activities and progress by status, funding', params: codeParams, response: { 200: programmeDetailSchema, 401: problem, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
     const [themes, acts, funding] = await Promise.all([repo.themesOf(db(), p.id), repo.activitiesOf(db(), p.id), repo.fundingOf(db(), p.id)]);
@@ -42,7 +40,7 @@ export default async function programmeRoutes(app: FastifyInstance) {
   });
 
   app.get<{ Params: { code: string; activity: string } }>('/api/v1/programmes/:code/activities/:activity', {
-    schema: { tags: ['programme'], summary: 'An activity: text, mandates, species groups, progress timeline, and what the caller may edit', params: activityParams, response: { 200: anyObject, 400: problem, 401: problem, 404: problem } },
+    schema: { tags: ['programme'], summary: 'An activity: text, mandates, species groups, progress timeline, and what the caller may edit', params: activityParams, response: { 200: activityDetailSchema, 400: problem, 401: problem, 404: problem } },
   }, async (req) => {
     const p = await loadProgramme(req.params.code);
     const a = await loadActivity(p.id, req.params.code, req.params.activity);
@@ -55,25 +53,25 @@ export default async function programmeRoutes(app: FastifyInstance) {
       programme: { code: p.code, title: p.title },
       theme: present.presentTheme(theme),
       activity: present.presentActivity(a, theme.code),
-      speciesGroups: groups.map((g) => ({ slug: g.slug, name: g.name })),
+      species_groups: groups.map((g) => ({ slug: g.slug, name: g.name })),
       progress: (progress.get(a.id) ?? []).map(present.presentProgress),
       funding: funding.filter((f) => f.f.activityId === a.id).map((f) => present.presentFunding(f.f, f.code)),
-      can: { update: can(req.principal, 'update', 'activity', target), addProgress: can(req.principal, 'create', 'progressEntry', target) },
+      can: { update: can(req.principal, 'update', 'activity', target), add_progress: can(req.principal, 'create', 'progressEntry', target) },
     };
   });
 
-  app.get('/api/v1/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: anyObject }, 401: problem } } },
-    async () => (await repo.listSpeciesGroups(db())).map((g) => ({ slug: g.slug, name: g.name, taxa: g.taxa.map((t) => ({ name: t.name, commonName: t.commonName })) })));
+  app.get('/api/v1/species-groups', { schema: { tags: ['programme'], summary: 'Shared species of particular attention (Annex 2, theme B)', response: { 200: { type: 'array', items: speciesGroupSummarySchema }, 401: problem } } },
+    async () => (await repo.listSpeciesGroups(db())).map((g) => ({ slug: g.slug, name: g.name, taxa: g.taxa.map((t) => ({ name: t.name, common_name: t.commonName })) })));
 
   app.get<{ Params: { slug: string } }>('/api/v1/species-groups/:slug', {
-    schema: { tags: ['programme'], summary: "A species group: each taxon's concepts in both taxonomies with their CITES and CMS status, and the activities about it", params: { type: 'object', required: ['slug'], properties: { slug: { type: 'string', pattern: '^[a-z0-9-]{1,80}$' } } }, response: { 200: anyObject, 401: problem, 404: problem } },
+    schema: { tags: ['programme'], summary: "A species group: each taxon's concepts in both taxonomies with their CITES and CMS status, and the activities about it", params: slugParams, response: { 200: speciesGroupDetailSchema, 401: problem, 404: problem } },
   }, async (req) => {
     const g = await repo.speciesGroupBySlug(db(), req.params.slug);
     if (!g) throw problems.notFound(`No species group '${req.params.slug}'.`);
     const [concepts, acts] = await Promise.all([repo.conceptsForNames(db(), g.taxa.map((t) => t.nameKey)), repo.activitiesOfGroup(db(), g.id)]);
     return {
       group: { slug: g.slug, name: g.name, description: g.description },
-      taxa: g.taxa.map((t) => ({ name: t.name, commonName: t.commonName, concepts: concepts.filter((c) => c.nameKey === t.nameKey).map(present.presentConcept) })),
+      taxa: g.taxa.map((t) => ({ name: t.name, common_name: t.commonName, concepts: concepts.filter((c) => c.nameKey === t.nameKey).map(present.presentConcept) })),
       activities: acts.map(({ a, programmeCode }) => ({ programme: programmeCode, code: a.code, text: a.text, status: a.status })),
     };
   });
@@ -81,7 +79,7 @@ export default async function programmeRoutes(app: FastifyInstance) {
   app.get<{ Params: { code: string }; Querystring: { format?: ReportFormat } }>('/api/v1/programmes/:code/report', {
     schema: {
       tags: ['programme'], summary: 'Implementation report (Annex-1 style: activity | results, by theme) as HTML, DOCX or CSV',
-      params: codeParams, querystring: { type: 'object', properties: { format: { type: 'string', enum: [...REPORT_FORMATS] } } },
+      params: codeParams, querystring: { type: 'object', additionalProperties: false, properties: { format: { type: 'string', enum: [...REPORT_FORMATS] } } },
       response: {
         200: { description: 'The report file', content: { 'text/html': { schema: { type: 'string' } }, 'text/csv': { schema: { type: 'string' } }, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { schema: { type: 'string', format: 'binary' } } } },
         400: problem, 401: problem, 404: problem,

@@ -30,9 +30,11 @@ const conceptSchema = obj({
 }, ['id', 'full_name', 'author_year', 'rank', 'name_status', 'updated_at', 'active', 'cites_listing', 'higher_taxa', 'synonyms', 'common_names', 'cites_listings']);
 
 const pageResponse = obj({ pagination: obj({ current_page: i, per_page: i, total_entries: i }), taxon_concepts: arr(conceptSchema) });
+/** Species+ fields Concord does not hold (quotas, suspensions): always empty, kept for compatibility. */
+const NOT_HELD = { type: 'object', additionalProperties: true, description: 'Not held by Concord: the list is always empty' } as const;
 const legislationResponse = obj({
   cites_listings: arr({ ...obj({ id: i, taxon_concept_id: i, is_current: { type: 'boolean' }, appendix: s, change_type: s, effective_at: sn, annotation: sn, party: partySchema }, ['id', 'taxon_concept_id', 'is_current', 'appendix', 'change_type', 'effective_at', 'annotation']) }),
-  cites_quotas: arr({ type: 'object' }), cites_suspensions: arr({ type: 'object' }),
+  cites_quotas: { ...arr(NOT_HELD), maxItems: 0 }, cites_suspensions: { ...arr(NOT_HELD), maxItems: 0 },
 });
 const distributionResponse = arr(obj({ id: i, iso_code2: s, name: s, tags: arr(s), type: s, references: arr(s) }));
 const referencesResponse = arr(obj({ id: i, citation: s, is_standard: { type: 'boolean' } }));

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { problems } from '../problems.js';
+import { loadConfig } from '../../config.js';
 
 const NOT_APP = /^\/(api(\/|$)|openapi\.json|docs(\/|$)|health(\/|$)|exports(\/|$))/;
 
@@ -20,8 +21,8 @@ export const NOT_BUILT_PAGE = `<!doctype html><html lang="en"><head><meta charse
 <p>Run <code>npm run build:web</code> in the project folder, then reload this page.
 The API is available at <a href="/docs">/docs</a>.</p></body></html>`;
 
-export function webDistDir(env: NodeJS.ProcessEnv = process.env): string {
-  return env.CONCORD_WEB_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+export function webDistDir(): string {
+  return loadConfig().webDist ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
 }
 
 /** The file under dist for a URL path, or null when it escapes dist or does not exist. */

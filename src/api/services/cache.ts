@@ -3,6 +3,7 @@
 // shared by all requests), so a write shows within a second.
 import type { Database } from '../../db/client.js';
 import { dataVersion } from '../../db/repositories/changes.js';
+import { loadConfig } from '../../config.js';
 
 export class ReadCache {
   private version = '';
@@ -23,7 +24,7 @@ export class ReadCache {
 
   /** The cached value for `key`, else `load()`'s (kept; least recently used dropped beyond the limit). */
   async get<T>(key: string, load: () => Promise<T>): Promise<T> {
-    if (process.env.CONCORD_READ_CACHE === '0') return load(); // off: every read goes to the database (benchmarks)
+    if (!loadConfig().readCache) return load(); // off: every read goes to the database (benchmarks)
     await this.fresh();
     if (this.entries.has(key)) {
       const v = this.entries.get(key) as T;

@@ -12,6 +12,7 @@ import { Piscina } from 'piscina';
 import type { MatchOptions, MatchResult } from '../../names/index.js';
 import type { IndexData } from './matchIndex.js';
 import run, { type NameTask } from './nameWorker.js';
+import { loadConfig } from '../../config.js';
 
 export const CHUNK = 500;
 
@@ -25,8 +26,8 @@ export class PoolBusy extends Error {
 export interface PoolOptions { threads?: number; maxQueue?: number }
 
 function defaultThreads(): number {
-  const fromEnv = process.env.CONCORD_NAME_THREADS;
-  if (fromEnv !== undefined && fromEnv !== '' && Number.isFinite(Number(fromEnv))) return Math.max(0, Math.floor(Number(fromEnv)));
+  const configured = loadConfig().nameThreads;
+  if (configured !== undefined) return configured;
   return Math.max(1, Math.min(4, os.availableParallelism() - 1));
 }
 
@@ -49,7 +50,7 @@ export class NamePool {
 
   constructor(opts: PoolOptions = {}) {
     this.threads = opts.threads ?? defaultThreads();
-    this.maxQueue = opts.maxQueue ?? Math.max(1, Number(process.env.CONCORD_NAME_QUEUE ?? 200) || 200);
+    this.maxQueue = opts.maxQueue ?? loadConfig().nameQueue;
     if (this.threads > 0) {
       const { filename, execArgv } = workerSpec();
       this.pool = new Piscina({

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { loadConfig } from '../../config.js';
 import { openDatabase } from '../../db/client.js';
 import { buildApp } from '../../api/app.js';
+import { problemOf, sendProblem } from '../../api/problems.js';
 import { seed } from '../../ingest/seed.js';
 import { ensureDerived } from '../../ingest/derive.js';
 
@@ -38,12 +39,12 @@ export function register(program: Command): void {
       app.addHook('onRequest', async (req, reply) => {
         if (!seeding.active && !seeding.failed) return;
         const progress = { done: seeding.done, total: seeding.total, step: seeding.step };
-        if (req.url.split('?')[0] === '/health') return reply.status(seeding.failed ? 503 : 200).send({ status: seeding.failed ? 'seed failed' : 'seeding', database: { kind: database.kind, reachable: true }, dataVersion: null, progress, ...(seeding.failed ? { error: seeding.failed } : {}) });
+        if (req.url.split('?')[0] === '/health') return reply.status(seeding.failed ? 503 : 200).send({ status: seeding.failed ? 'seed failed' : 'seeding', database: { kind: database.kind, reachable: true }, data_version: null, dataVersion: null, progress, ...(seeding.failed ? { error: seeding.failed } : {}) });
         reply.header('Retry-After', '10');
         if (String(req.headers.accept ?? '').includes('text/html')) {
           return reply.status(503).type('text/html; charset=utf-8').send(seedingPage(seeding.done, seeding.total, seeding.step));
         }
-        return reply.status(503).type('application/problem+json').send({ type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: `Loading the reference data: step ${seeding.done} of ${seeding.total}${seeding.step ? ` (${seeding.step})` : ''}. Try again in a minute.` });
+        return sendProblem(reply, problemOf('unavailable', `Loading the reference data: step ${seeding.done} of ${seeding.total}${seeding.step ? ` (${seeding.step})` : ''}. Try again in a minute.`, { retry_after: 10 }));
       });
       const close = async () => { await app.close(); await database.close(); process.exit(0); };
       process.once('SIGINT', close);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { syncSpeciesplus, SPECIESPLUS_API } from '../../ingest/sync/speciesplus.js';
 import { formatSummary, formatRejects } from '../../ingest/run.js';
 import { withDatabase, print, fail } from '../shared.js';
+import { loadConfig } from '../../config.js';
 
 export function register(program: Command): void {
   program.command('sync')
@@ -13,10 +14,10 @@ export function register(program: Command): void {
     .option('--name <name>', 'only this taxon name')
     .option('--details', 'also fetch distributions, CITES legislation and references of each concept')
     .option('--max-pages <n>', 'stop after n pages')
-    .option('--base-url <url>', 'API root', process.env.SPECIESPLUS_URL ?? SPECIESPLUS_API)
+    .option('--base-url <url>', 'API root', loadConfig().speciesplusUrl ?? SPECIESPLUS_API)
     .action(async (source: string, opts: { taxonomy: string; since?: string; name?: string; details?: boolean; maxPages?: string; baseUrl: string }) => {
       if (source !== 'speciesplus') return fail(`unknown sync source '${source}'; expected speciesplus`, 2);
-      const token = process.env.SPECIESPLUS_TOKEN;
+      const token = loadConfig().speciesplusToken;
       if (!token) return fail('set SPECIESPLUS_TOKEN to your Species+ API token (https://api.speciesplus.net)', 2);
       const taxonomy = opts.taxonomy.toUpperCase();
       if (taxonomy !== 'CITES' && taxonomy !== 'CMS') return fail(`--taxonomy must be CITES or CMS, got '${opts.taxonomy}'`, 2);

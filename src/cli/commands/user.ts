@@ -13,11 +13,13 @@ import { CommandError } from '../../commands/errors.js';
 import { apiTokensOf, listUsers, userByEmail, type ApiTokenRow } from '../../auth/repository.js';
 import type { Actor, Role } from '../../auth/principal.js';
 import { withDatabase, print, fail } from '../shared.js';
+import { loadConfig } from '../../config.js';
 
 const cliActor = (): Actor => ({ userId: null, label: `cli:${os.userInfo().username}` });
 
 async function readPassword(): Promise<{ password: string; generated: boolean }> {
-  if (process.env.CONCORD_PASSWORD) return { password: process.env.CONCORD_PASSWORD, generated: false };
+  const given = loadConfig().password;
+  if (given) return { password: given, generated: false };
   if (!process.stdin.isTTY) {
     let text = '';
     for await (const chunk of process.stdin) text += chunk;

@@ -1,10 +1,12 @@
-// Page frame: skip link, navigation, language switch, API error banner, footer.
+// Page frame: skip link, navigation (with the account), language switch, API error banner,
+// footer (links to the API docs, the OpenAPI document and the downloads).
 import { useSyncExternalStore } from 'react';
 import { Link, NavLink, Outlet } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { apiHealth } from '../api';
 import { LANGUAGES, setLanguage, type Language } from '../i18n';
-import { programmeNav } from '../programme/routes';
+import { AccountNav, programmeNav } from '../programme/routes';
+import { DOWNLOADS } from '../downloads';
 
 const NAV = [
   { path: '/', key: 'nav.search' },
@@ -39,6 +41,7 @@ export default function Layout() {
             {[...NAV, ...programmeNav.map((n) => ({ path: n.path, key: n.labelKey }))].map((n) => (
               <li key={n.path}><NavLink to={n.path} end={n.path === '/'}>{t(n.key)}</NavLink></li>
             ))}
+            <AccountNav />
           </ul>
         </nav>
         <label className="lang">
@@ -54,6 +57,13 @@ export default function Layout() {
       </main>
       <footer>
         <p>{t('footer.terms')} <Link to="/about">{t('nav.about')}</Link></p>
+        <nav aria-label={t('footer.linksLabel')}>
+          <ul className="footer-links">
+            <li><a href="/docs">{t('footer.apiDocs')}</a></li>
+            <li><a href="/openapi.json">{t('footer.openapi')}</a></li>
+            <li><Link to="/about#downloads">{t('footer.downloads')}</Link> ({[...new Set(DOWNLOADS.map((d) => d.format))].join(', ')})</li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

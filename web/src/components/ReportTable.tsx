@@ -10,7 +10,11 @@ import BarChart from './BarChart';
 
 export type Row = Record<string, string | number | boolean | null>;
 
-export interface Column { key: string; label: string; link?: (r: Row) => string | null; filter?: boolean; sci?: boolean }
+export interface Column {
+  key: string; label: string; link?: (r: Row) => string | null; filter?: boolean; sci?: boolean;
+  /** The value in the reader's language (a code's label); the CSV keeps the code. */
+  display?: (v: string) => string;
+}
 
 /** Flatten nested API objects into 'a.b' keys; arrays become '; '-joined text. */
 export function flatten(obj: unknown, prefix = '', out: Row = {}): Row {
@@ -44,7 +48,9 @@ export default function ReportTable({ rows, columns, filename, groupKeys, pageSi
   for (const r of shown) { const k = String(r[group] ?? '—') || '—'; counts.set(k, (counts.get(k) ?? 0) + 1); }
   const bars = [...counts.entries()].sort((a, b) => b[1] - a[1]);
   const download = () => downloadText(filename, toCsv(columns.map((c) => c.key), shown.map((r) => columns.map((c) => r[c.key]))));
-  const groupLabel = columns.find((c) => c.key === group)?.label ?? group;
+  const groupCol = columns.find((c) => c.key === group);
+  const groupLabel = groupCol?.label ?? group;
+  const shownAs = (c: Column | undefined, v: string) => (c?.display && v !== '—' ? c.display(v) : v === 'true' ? t('common.yes') : v === 'false' ? t('common.no') : v);
   return (
     <div className="report">
       <fieldset className="filters">
@@ -56,7 +62,7 @@ export default function ReportTable({ rows, columns, filename, groupKeys, pageSi
           <label key={c.key}>{c.label}
             <select value={filters[c.key] ?? ''} onChange={(e) => { setFilters({ ...filters, [c.key]: e.target.value }); setLimit(pageSize); }}>
               <option value="">{t('search.any')}</option>
-              {options[c.key].map((o) => <option key={o} value={o}>{o}</option>)}
+              {options[c.key].map((o) => <option key={o} value={o}>{shownAs(c, o)}</option>)}
             </select>
           </label>
         ))}
@@ -73,7 +79,7 @@ export default function ReportTable({ rows, columns, filename, groupKeys, pageSi
               </select>
             </label>
           ) : null}
-          <BarChart data={bars.slice(0, 15)} title={t('report.chartTitle', { group: groupLabel })} />
+          <BarChart data={bars.slice(0, 15).map(([k, n]) => [shownAs(groupCol, k), n] as [string, number])} title={t('report.chartTitle', { group: groupLabel })} />
         </section>
       ) : null}
       <div className="table-wrap">
@@ -84,7 +90,7 @@ export default function ReportTable({ rows, columns, filename, groupKeys, pageSi
               <tr key={i}>
                 {columns.map((c) => {
                   const v = r[c.key];
-                  const s = v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v, i18n.language) : typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : v;
+                  const s = v === null || v === undefined ? '' : typeof v === 'number' ? formatNumber(v, i18n.language) : typeof v === 'boolean' ? t(v ? 'common.yes' : 'common.no') : shownAs(c, v);
                   const href = c.link?.(r);
                   const content = c.sci ? <em>{s}</em> : s;
                   return <td key={c.key}>{href ? <Link to={href}>{content}</Link> : content}</td>;

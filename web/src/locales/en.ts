@@ -2,7 +2,7 @@
 const en = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Main', skip: 'Skip to content', language: 'Language', search: 'Search', countries: 'Countries', jointList: 'Joint list', alignment: 'Nomenclature', match: 'Match names', about: 'About the data' },
-  footer: { terms: 'Species data from Species+ / CITES Checklist (UNEP-WCMC), non-commercial use with attribution.' },
+  footer: { linksLabel: 'API and downloads', apiDocs: 'API documentation', openapi: 'OpenAPI document (JSON)', downloads: 'Downloads', terms: 'Species data from Species+ / CITES Checklist (UNEP-WCMC), non-commercial use with attribution.' },
   common: { imported: 'imported {{date}}', loading: 'Loading…', source: 'Source', yes: 'yes', no: 'no', next: 'Next', previous: 'Previous', pages: 'Pages', pageOf: 'Page {{page}} of {{last}}', downloadCsv: 'Download CSV', preparing: 'Preparing…' },
   error: { title: 'Something went wrong.', apiDownTitle: 'The data service is unavailable.', apiDown: 'The Concord API cannot be reached; what you see may be incomplete. Try again in a moment.', retry: 'Retry', unknown: 'Unknown error.' },
   notFound: { title: 'Not found', page: 'There is no page at this address. It may have moved, or the link may be mistyped.', taxon: 'There is no taxon with id “{{id}}”. Search for the name instead.', country: 'There is no country with code “{{id}}”. Country codes are ISO 3166 two-letter codes, such as KE or FR.', search: 'Search species' },
@@ -38,7 +38,9 @@ const en = {
   reason: { own: 'Listed in Appendix {{appendix}}.', ownSince: 'Listed in Appendix {{appendix}} since {{date}}.', app3: 'Listed in Appendix {{appendix}} by {{party}} since {{date}}.', reservation: '{{party}} holds a reservation on the Appendix {{appendix}} listing since {{date}}.' },
   relation: { equal: 'equal to', includes: 'includes', included_in: 'included in', overlaps: 'overlaps', disjunct: 'disjunct' },
   basis: { name: 'same name', synonym: 'synonym', variant: 'spelling variant', fuzzy: 'similar spelling', rank: 'rank difference', split_lump: 'split or lump', curated: 'curated by a Secretariat' },
-  origin: { automatic: 'automatic', curated: 'curated' },
+  origin: { automatic: 'automatic', curated: 'curated', unaligned: 'not aligned' },
+  instrument: { AEWA: 'AEWA', EUROBATS: 'EUROBATS', ACAP: 'ACAP', ASCOBANS: 'ASCOBANS', ACCOBAMS: 'ACCOBAMS', WADDEN_SEA_SEALS: 'Wadden Sea Seals Agreement', GORILLA: 'Gorilla Agreement', RAPTORS: 'Raptors MOU', SHARKS: 'Sharks MOU', ATLANTIC_TURTLES: 'Atlantic Turtles MOU', IOSEA: 'IOSEA Marine Turtles MOU', MONK_SEAL: 'Mediterranean Monk Seal MOU', DUGONG: 'Dugong MOU', RUDDY_HEADED_GOOSE: 'Ruddy-headed Goose MOU', SAIGA: 'Saiga Antelope MOU', SIBERIAN_CRANE: 'Siberian Crane MOU', SLENDER_BILLED_CURLEW: 'Slender-billed Curlew MOU', WEST_AFRICAN_ELEPHANTS: 'West African Elephants MOU', BUKHARA_DEER: 'Bukhara Deer MOU', GREAT_BUSTARD: 'Great Bustard MOU', AQUATIC_WARBLER: 'Aquatic Warbler MOU', HIGH_ANDEAN_FLAMINGOS: 'High Andean Flamingos MOU', GRASSLAND_BIRDS: 'Grassland Birds MOU', HUEMUL: 'Huemul MOU', PACIFIC_CETACEANS: 'Pacific Islands Cetaceans MOU', WEST_AFRICAN_AQUATIC_MAMMALS: 'Western African Aquatic Mammals MOU' },
+  difference: { none: 'same name', authorship: 'authors written differently', variant: 'spelling variant', synonym: 'synonym', genus_transfer: 'other genus', rank: 'other rank', split_lump: 'split or lump', fuzzy: 'near spelling', no_counterpart: 'no counterpart' },
   change: { ADDITION: 'Added', DELETION: 'Deleted', RESERVATION: 'Reservation', RESERVATION_WITHDRAWAL: 'Reservation withdrawn', EXCEPTION: 'Exception' },
   rank: { KINGDOM: 'kingdom', PHYLUM: 'phylum', CLASS: 'class', ORDER: 'order', FAMILY: 'family', SUBFAMILY: 'subfamily', GENUS: 'genus', SPECIES: 'species', SUBSPECIES: 'subspecies', VARIETY: 'variety' },
   nameStatus: { A: 'accepted', S: 'synonym', T: 'trade name', H: 'hybrid', N: 'not accepted' },
@@ -77,9 +79,10 @@ const en = {
   },
   matchStatus: { accepted: 'accepted', synonym: 'synonym', common: 'common name' },
   about: {
+    downloadsTitle: 'Download the data', download: { checklistCites: 'CITES taxa, Checklist layout', checklistCms: 'CMS taxa, Checklist layout', dwca: 'Darwin Core Archive (both conventions)', ndjson: 'Every taxon concept, one JSON document a line' }, apiTitle: 'The API', api: 'Everything on these pages comes from a public API; reading needs no account.', 
     title: 'About the data', intro: 'Concord links the species data of CITES and CMS. Every fact shows where it came from and when.',
     version: 'Data version', dataVersion: 'Last import finished on {{date}}.', noData: 'No data imported yet.', file: 'File', date: 'Date',
-    count: { citesTaxonConcepts: 'CITES taxon concepts', cmsTaxonConcepts: 'CMS taxon concepts', listingChanges: 'Listing changes', distributions: 'Distribution records', geoEntities: 'Countries and territories' },
+    count: { cites_taxon_concepts: 'CITES taxon concepts', cms_taxon_concepts: 'CMS taxon concepts', listing_changes: 'Listing changes', distributions: 'Distribution records', geo_entities: 'Countries and territories' },
     sourcesTitle: 'Sources',
     source: {
       checklist: 'CITES Checklist “Index of CITES Species”, 21 April 2017 (UNEP-WCMC): CITES taxonomy, listings, annotations, names, distributions.',
@@ -101,7 +104,7 @@ const en = {
   why2: {
     via: { equal: '{{convention}} lists this taxon as {{name}}.', included_in: 'In {{convention}} it is covered as part of {{name}}.', includes: '{{convention}} status of {{name}}, which is part of this taxon.', overlaps: '{{convention}} status of {{name}}, which overlaps this taxon.' },
     inherited: 'Listed as part of {{from}} in Appendix {{appendix}}.', inheritedSince: 'Listed as part of {{from}} in Appendix {{appendix}} since {{date}}.',
-    excluded: 'Excluded from the listing of {{from}}.', excludedNone: 'Excluded from a higher taxon’s listing.', deletion: 'Deleted from Appendix {{appendix}} on {{date}}.',
+    excluded: 'Excluded from the listing of {{from}}.', excludedNone: 'Excluded from a higher taxon’s listing.', deletion: 'Deleted from Appendix {{appendix}} on {{date}}.', deletionParty: 'Deleted from Appendix {{appendix}} ({{party}}) on {{date}}.',
     descendants: 'Includes taxa listed in Appendix {{appendices}}.', notInForce: '{{convention}} was not yet in force; it entered into force on {{date}}.',
     annotation: 'Annotation to the Appendix {{appendix}} listing', annotationHash: 'Annotation {{symbol}} to the Appendix {{appendix}} listing',
   },

@@ -4,7 +4,7 @@ import type { Messages } from './en';
 const es: Messages = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Principal', skip: 'Ir al contenido', language: 'Idioma', search: 'Búsqueda', countries: 'Países', jointList: 'Lista conjunta', alignment: 'Nomenclatura', match: 'Cotejar nombres', about: 'Acerca de los datos' },
-  footer: { terms: 'Datos de especies: Species+ / Lista CITES (PNUMA-WCMC), uso no comercial citando la fuente.' },
+  footer: { linksLabel: 'API y descargas', apiDocs: 'Documentación de la API', openapi: 'Documento OpenAPI (JSON)', downloads: 'Descargas', terms: 'Datos de especies: Species+ / Lista CITES (PNUMA-WCMC), uso no comercial citando la fuente.' },
   common: { imported: 'importado el {{date}}', loading: 'Cargando…', source: 'Fuente', yes: 'sí', no: 'no', next: 'Siguiente', previous: 'Anterior', pages: 'Páginas', pageOf: 'Página {{page}} de {{last}}', downloadCsv: 'Descargar CSV', preparing: 'Preparando…' },
   error: { title: 'Se produjo un error.', apiDownTitle: 'El servicio de datos no está disponible.', apiDown: 'No se puede acceder a la API de Concord; lo que ve puede estar incompleto. Inténtelo de nuevo en un momento.', retry: 'Reintentar', unknown: 'Error desconocido.' },
   notFound: { title: 'No encontrado', page: 'No hay ninguna página en esta dirección. Puede haberse movido o el enlace puede estar mal escrito.', taxon: 'No existe ningún taxón con el identificador «{{id}}». Busque el nombre.', country: 'No existe ningún país con el código «{{id}}». Los códigos de país son los códigos ISO 3166 de dos letras, como KE o FR.', search: 'Buscar especies' },
@@ -40,7 +40,9 @@ const es: Messages = {
   reason: { own: 'Incluido en el Apéndice {{appendix}}.', ownSince: 'Incluido en el Apéndice {{appendix}} desde el {{date}}.', app3: 'Incluido en el Apéndice {{appendix}} por {{party}} desde el {{date}}.', reservation: '{{party}} mantiene una reserva sobre la inclusión en el Apéndice {{appendix}} desde el {{date}}.' },
   relation: { equal: 'igual a', includes: 'incluye', included_in: 'incluido en', overlaps: 'se solapa con', disjunct: 'disjunto' },
   basis: { name: 'mismo nombre', synonym: 'sinónimo', variant: 'variante ortográfica', fuzzy: 'ortografía parecida', rank: 'diferencia de rango', split_lump: 'división o agrupación', curated: 'validado por una Secretaría' },
-  origin: { automatic: 'automático', curated: 'validado' },
+  origin: { automatic: 'automático', curated: 'validado', unaligned: 'no alineado' },
+  instrument: { AEWA: 'AEWA', EUROBATS: 'EUROBATS', ACAP: 'ACAP', ASCOBANS: 'ASCOBANS', ACCOBAMS: 'ACCOBAMS', WADDEN_SEA_SEALS: 'Acuerdo sobre las focas del mar de Frisia', GORILLA: 'Acuerdo sobre los gorilas', RAPTORS: 'MdE Aves rapaces', SHARKS: 'MdE Tiburones', ATLANTIC_TURTLES: 'MdE Tortugas marinas del Atlántico', IOSEA: 'MdE Tortugas marinas IOSEA', MONK_SEAL: 'MdE Foca monje del Mediterráneo', DUGONG: 'MdE Dugongo', RUDDY_HEADED_GOOSE: 'MdE Cauquén colorado', SAIGA: 'MdE Antílope saiga', SIBERIAN_CRANE: 'MdE Grulla siberiana', SLENDER_BILLED_CURLEW: 'MdE Zarapito fino', WEST_AFRICAN_ELEPHANTS: 'MdE Elefantes de África Occidental', BUKHARA_DEER: 'MdE Ciervo de Bujará', GREAT_BUSTARD: 'MdE Avutarda', AQUATIC_WARBLER: 'MdE Carricerín cejudo', HIGH_ANDEAN_FLAMINGOS: 'MdE Flamencos altoandinos', GRASSLAND_BIRDS: 'MdE Aves de pastizal', HUEMUL: 'MdE Huemul', PACIFIC_CETACEANS: 'MdE Cetáceos de las islas del Pacífico', WEST_AFRICAN_AQUATIC_MAMMALS: 'MdE Mamíferos acuáticos de África Occidental' },
+  difference: { none: 'mismo nombre', authorship: 'autores escritos de otro modo', variant: 'variante ortográfica', synonym: 'sinónimo', genus_transfer: 'otro género', rank: 'otro rango', split_lump: 'división o agrupación', fuzzy: 'ortografía cercana', no_counterpart: 'sin equivalente' },
   change: { ADDITION: 'Inclusión', DELETION: 'Supresión', RESERVATION: 'Reserva', RESERVATION_WITHDRAWAL: 'Retiro de reserva', EXCEPTION: 'Excepción' },
   rank: { KINGDOM: 'reino', PHYLUM: 'filo', CLASS: 'clase', ORDER: 'orden', FAMILY: 'familia', SUBFAMILY: 'subfamilia', GENUS: 'género', SPECIES: 'especie', SUBSPECIES: 'subespecie', VARIETY: 'variedad' },
   nameStatus: { A: 'aceptado', S: 'sinónimo', T: 'nombre comercial', H: 'híbrido', N: 'no aceptado' },
@@ -79,9 +81,10 @@ const es: Messages = {
   },
   matchStatus: { accepted: 'aceptado', synonym: 'sinónimo', common: 'nombre común' },
   about: {
+    downloadsTitle: 'Descargar los datos', download: { checklistCites: 'Taxones CITES, formato de la Checklist', checklistCms: 'Taxones CMS, formato de la Checklist', dwca: 'Archivo Darwin Core (ambas convenciones)', ndjson: 'Todos los conceptos taxonómicos, un documento JSON por línea' }, apiTitle: 'La API', api: 'Todo lo que muestran estas páginas procede de una API pública; la lectura no requiere cuenta.', 
     title: 'Acerca de los datos', intro: 'Concord vincula los datos de especies de la CITES y de la CMS. Cada dato indica su fuente y su fecha.',
     version: 'Versión de los datos', dataVersion: 'Última importación terminada el {{date}}.', noData: 'Aún no se han importado datos.', file: 'Archivo', date: 'Fecha',
-    count: { citesTaxonConcepts: 'Conceptos taxonómicos CITES', cmsTaxonConcepts: 'Conceptos taxonómicos CMS', listingChanges: 'Cambios de inclusión', distributions: 'Registros de distribución', geoEntities: 'Países y territorios' },
+    count: { cites_taxon_concepts: 'Conceptos taxonómicos CITES', cms_taxon_concepts: 'Conceptos taxonómicos CMS', listing_changes: 'Cambios de inclusión', distributions: 'Registros de distribución', geo_entities: 'Países y territorios' },
     sourcesTitle: 'Fuentes',
     source: {
       checklist: 'Lista de especies CITES «Index of CITES Species», 21 de abril de 2017 (PNUMA-WCMC): taxonomía CITES, inclusiones, anotaciones, nombres, distribuciones.',
@@ -103,7 +106,7 @@ const es: Messages = {
   why2: {
     via: { equal: 'La {{convention}} incluye este taxón como {{name}}.', included_in: 'En la {{convention}} está cubierto como parte de {{name}}.', includes: 'Estado en la {{convention}} de {{name}}, que forma parte de este taxón.', overlaps: 'Estado en la {{convention}} de {{name}}, que se superpone a este taxón.' },
     inherited: 'Incluido como parte de {{from}} en el Apéndice {{appendix}}.', inheritedSince: 'Incluido como parte de {{from}} en el Apéndice {{appendix}} desde el {{date}}.',
-    excluded: 'Excluido de la inclusión de {{from}}.', excludedNone: 'Excluido de la inclusión de un taxón superior.', deletion: 'Suprimido del Apéndice {{appendix}} el {{date}}.',
+    excluded: 'Excluido de la inclusión de {{from}}.', excludedNone: 'Excluido de la inclusión de un taxón superior.', deletion: 'Suprimido del Apéndice {{appendix}} el {{date}}.', deletionParty: 'Suprimido del Apéndice {{appendix}} ({{party}}) el {{date}}.',
     descendants: 'Comprende taxones incluidos en el Apéndice {{appendices}}.', notInForce: 'La {{convention}} aún no estaba en vigor; entró en vigor el {{date}}.',
     annotation: 'Anotación a la inclusión en el Apéndice {{appendix}}', annotationHash: 'Anotación {{symbol}} a la inclusión en el Apéndice {{appendix}}',
   },

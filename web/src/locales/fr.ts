@@ -4,7 +4,7 @@ import type { Messages } from './en';
 const fr: Messages = {
   lang: { en: 'English', fr: 'Français', es: 'Español' },
   nav: { label: 'Principal', skip: 'Aller au contenu', language: 'Langue', search: 'Recherche', countries: 'Pays', jointList: 'Liste commune', alignment: 'Nomenclature', match: 'Rapprocher des noms', about: 'À propos des données' },
-  footer: { terms: 'Données sur les espèces : Species+ / Liste CITES (PNUE-WCMC), usage non commercial avec mention de la source.' },
+  footer: { linksLabel: 'API et téléchargements', apiDocs: 'Documentation de l’API', openapi: 'Document OpenAPI (JSON)', downloads: 'Téléchargements', terms: 'Données sur les espèces : Species+ / Liste CITES (PNUE-WCMC), usage non commercial avec mention de la source.' },
   common: { imported: 'importé le {{date}}', loading: 'Chargement…', source: 'Source', yes: 'oui', no: 'non', next: 'Suivant', previous: 'Précédent', pages: 'Pages', pageOf: 'Page {{page}} sur {{last}}', downloadCsv: 'Télécharger en CSV', preparing: 'Préparation…' },
   error: { title: 'Une erreur est survenue.', apiDownTitle: 'Le service de données est indisponible.', apiDown: 'L’API Concord est injoignable ; l’affichage peut être incomplet. Réessayez dans un instant.', retry: 'Réessayer', unknown: 'Erreur inconnue.' },
   notFound: { title: 'Introuvable', page: 'Aucune page à cette adresse. Elle a peut-être été déplacée, ou le lien est mal saisi.', taxon: 'Aucun taxon n’a l’identifiant « {{id}} ». Recherchez plutôt le nom.', country: 'Aucun pays n’a le code « {{id}} ». Les codes pays sont les codes ISO 3166 à deux lettres, comme KE ou FR.', search: 'Rechercher une espèce' },
@@ -40,7 +40,9 @@ const fr: Messages = {
   reason: { own: 'Inscrit à l’Annexe {{appendix}}.', ownSince: 'Inscrit à l’Annexe {{appendix}} depuis le {{date}}.', app3: 'Inscrit à l’Annexe {{appendix}} par {{party}} depuis le {{date}}.', reservation: '{{party}} a formulé une réserve sur l’inscription à l’Annexe {{appendix}} depuis le {{date}}.' },
   relation: { equal: 'égal à', includes: 'inclut', included_in: 'inclus dans', overlaps: 'chevauche', disjunct: 'disjoint' },
   basis: { name: 'même nom', synonym: 'synonyme', variant: 'variante orthographique', fuzzy: 'orthographe proche', rank: 'différence de rang', split_lump: 'division ou regroupement', curated: 'validé par un Secrétariat' },
-  origin: { automatic: 'automatique', curated: 'validé' },
+  origin: { automatic: 'automatique', curated: 'validé', unaligned: 'non aligné' },
+  instrument: { AEWA: 'AEWA', EUROBATS: 'EUROBATS', ACAP: 'ACAP', ASCOBANS: 'ASCOBANS', ACCOBAMS: 'ACCOBAMS', WADDEN_SEA_SEALS: 'Accord sur les phoques de la mer des Wadden', GORILLA: 'Accord sur les gorilles', RAPTORS: 'MdE Rapaces', SHARKS: 'MdE Requins', ATLANTIC_TURTLES: 'MdE Tortues marines de l’Atlantique', IOSEA: 'MdE Tortues marines IOSEA', MONK_SEAL: 'MdE Phoque moine de Méditerranée', DUGONG: 'MdE Dugong', RUDDY_HEADED_GOOSE: 'MdE Ouette à tête rousse', SAIGA: 'MdE Antilope saïga', SIBERIAN_CRANE: 'MdE Grue de Sibérie', SLENDER_BILLED_CURLEW: 'MdE Courlis à bec grêle', WEST_AFRICAN_ELEPHANTS: 'MdE Éléphants d’Afrique de l’Ouest', BUKHARA_DEER: 'MdE Cerf de Boukhara', GREAT_BUSTARD: 'MdE Grande outarde', AQUATIC_WARBLER: 'MdE Phragmite aquatique', HIGH_ANDEAN_FLAMINGOS: 'MdE Flamants des hautes Andes', GRASSLAND_BIRDS: 'MdE Oiseaux des prairies', HUEMUL: 'MdE Huemul', PACIFIC_CETACEANS: 'MdE Cétacés des îles du Pacifique', WEST_AFRICAN_AQUATIC_MAMMALS: 'MdE Mammifères aquatiques d’Afrique de l’Ouest' },
+  difference: { none: 'même nom', authorship: 'auteurs écrits autrement', variant: 'variante orthographique', synonym: 'synonyme', genus_transfer: 'autre genre', rank: 'autre rang', split_lump: 'division ou regroupement', fuzzy: 'orthographe proche', no_counterpart: 'sans équivalent' },
   change: { ADDITION: 'Inscription', DELETION: 'Suppression', RESERVATION: 'Réserve', RESERVATION_WITHDRAWAL: 'Retrait de réserve', EXCEPTION: 'Exception' },
   rank: { KINGDOM: 'règne', PHYLUM: 'embranchement', CLASS: 'classe', ORDER: 'ordre', FAMILY: 'famille', SUBFAMILY: 'sous-famille', GENUS: 'genre', SPECIES: 'espèce', SUBSPECIES: 'sous-espèce', VARIETY: 'variété' },
   nameStatus: { A: 'accepté', S: 'synonyme', T: 'nom commercial', H: 'hybride', N: 'non accepté' },
@@ -79,9 +81,10 @@ const fr: Messages = {
   },
   matchStatus: { accepted: 'accepté', synonym: 'synonyme', common: 'nom commun' },
   about: {
+    downloadsTitle: 'Télécharger les données', download: { checklistCites: 'Taxons CITES, format de la Checklist', checklistCms: 'Taxons CMS, format de la Checklist', dwca: 'Archive Darwin Core (les deux conventions)', ndjson: 'Tous les concepts taxonomiques, un document JSON par ligne' }, apiTitle: 'L’API', api: 'Tout ce que montrent ces pages vient d’une API publique ; la lecture ne demande aucun compte.', 
     title: 'À propos des données', intro: 'Concord relie les données sur les espèces de la CITES et de la CMS. Chaque information indique sa source et sa date.',
     version: 'Version des données', dataVersion: 'Dernière importation terminée le {{date}}.', noData: 'Aucune donnée importée.', file: 'Fichier', date: 'Date',
-    count: { citesTaxonConcepts: 'Concepts taxonomiques CITES', cmsTaxonConcepts: 'Concepts taxonomiques CMS', listingChanges: 'Modifications d’inscription', distributions: 'Données de répartition', geoEntities: 'Pays et territoires' },
+    count: { cites_taxon_concepts: 'Concepts taxonomiques CITES', cms_taxon_concepts: 'Concepts taxonomiques CMS', listing_changes: 'Modifications d’inscription', distributions: 'Données de répartition', geo_entities: 'Pays et territoires' },
     sourcesTitle: 'Sources',
     source: {
       checklist: 'Liste des espèces CITES « Index of CITES Species », 21 avril 2017 (PNUE-WCMC) : taxonomie CITES, inscriptions, annotations, noms, répartitions.',
@@ -103,7 +106,7 @@ const fr: Messages = {
   why2: {
     via: { equal: 'La {{convention}} inscrit ce taxon sous le nom {{name}}.', included_in: 'À la {{convention}}, il est couvert en tant que partie de {{name}}.', includes: 'Statut {{convention}} de {{name}}, qui fait partie de ce taxon.', overlaps: 'Statut {{convention}} de {{name}}, qui recoupe ce taxon.' },
     inherited: 'Inscrit en tant que partie de {{from}} à l’Annexe {{appendix}}.', inheritedSince: 'Inscrit en tant que partie de {{from}} à l’Annexe {{appendix}} depuis le {{date}}.',
-    excluded: 'Exclu de l’inscription de {{from}}.', excludedNone: 'Exclu de l’inscription d’un taxon supérieur.', deletion: 'Supprimé de l’Annexe {{appendix}} le {{date}}.',
+    excluded: 'Exclu de l’inscription de {{from}}.', excludedNone: 'Exclu de l’inscription d’un taxon supérieur.', deletion: 'Supprimé de l’Annexe {{appendix}} le {{date}}.', deletionParty: 'Supprimé de l’Annexe {{appendix}} ({{party}}) le {{date}}.',
     descendants: 'Comprend des taxons inscrits à l’Annexe {{appendices}}.', notInForce: 'La {{convention}} n’était pas encore en vigueur ; elle est entrée en vigueur le {{date}}.',
     annotation: 'Annotation à l’inscription à l’Annexe {{appendix}}', annotationHash: 'Annotation {{symbol}} à l’inscription à l’Annexe {{appendix}}',
   },

@@ -1,10 +1,11 @@
 // About the data: sources and their dates, licences, known gaps.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { api, HEALTH_COUNTS } from '../api';
 import { useApi } from '../hooks';
 import { ErrorMessage, Loading } from '../components/Status';
 import { formatDate, formatNumber } from '../i18n';
+import { DOWNLOADS } from '../downloads';
 
 export default function AboutPage() {
   const { t, i18n } = useTranslation();
@@ -20,10 +21,10 @@ export default function AboutPage() {
       <h2>{t('about.version')}</h2>
       {health.error ? <ErrorMessage error={health.error} /> : !h ? <Loading /> : (
         <>
-          <p>{h.dataVersion ? t('about.dataVersion', { date: formatDate(h.dataVersion, lang) }) : t('about.noData')}</p>
+          <p>{h.data_version ? t('about.dataVersion', { date: formatDate(h.data_version, lang) }) : t('about.noData')}</p>
           {h.counts ? (
             <dl className="counts">
-              {Object.entries(h.counts).map(([k, v]) => <div key={k}><dt>{t(`about.count.${k}`, { defaultValue: k })}</dt><dd>{formatNumber(v, lang)}</dd></div>)}
+              {HEALTH_COUNTS.map((k) => <div key={k}><dt>{t(`about.count.${k}`)}</dt><dd>{formatNumber(h.counts![k], lang)}</dd></div>)}
             </dl>
           ) : null}
           {h.sources?.length ? (
@@ -39,6 +40,16 @@ export default function AboutPage() {
       <h2>{t('about.sourcesTitle')}</h2>
       <ul>
         {['checklist', 'legacy', 'current', 'arctic', 'parties', 'countries'].map((k) => <li key={k}>{t(`about.source.${k}`)}</li>)}
+      </ul>
+      <h2 id="downloads">{t('about.downloadsTitle')}</h2>
+      <ul className="downloads">
+        {DOWNLOADS.map((d) => <li key={d.key}><a href={d.href} download>{t(`about.download.${d.key}`)}</a> ({d.format})</li>)}
+      </ul>
+      <h2>{t('about.apiTitle')}</h2>
+      <p>{t('about.api')}</p>
+      <ul>
+        <li><a href="/docs">{t('footer.apiDocs')}</a></li>
+        <li><a href="/openapi.json">{t('footer.openapi')}</a></li>
       </ul>
       <h2>{t('about.licenceTitle')}</h2>
       <p>{t('about.licence')}</p>

@@ -105,7 +105,7 @@ function Filters({ params, set }: { params: URLSearchParams; set: (k: string, v:
       <label>{t('joined.cms_instrument')}
         <select value={params.get('cms_instrument') ?? ''} onChange={(e) => set('cms_instrument', e.target.value)}>
           <option value="">{t('search.any')}</option>
-          {(instruments.data ?? []).map((i) => <option key={i.code} value={i.code}>{i.name}</option>)}
+          {(instruments.data ?? []).map((i) => <option key={i.code} value={i.code}>{t(`instrument.${i.code}`, { defaultValue: i.name })}</option>)}
         </select>
       </label>
       <label>{t('search.higherTaxon')}

@@ -13,7 +13,7 @@ import { NotFound } from '../components/NotFound';
 import Timeline from '../components/Timeline';
 import { formatDate } from '../i18n';
 import { TAG_COLORS, tagOf } from '../components/mapTags';
-import { countryLabel } from '../countries';
+import { countryLabel, countryList, useCountryNames } from '../countries';
 
 const WorldMap = lazy(() => import('../components/WorldMap'));
 
@@ -66,8 +66,9 @@ function Evidence({ link }: { link: ConceptLink }) {
 
 function StatusPanel({ convention, status, lang, current, instruments, asOf }: { convention: 'CITES' | 'CMS'; status?: ConventionStatus | null; lang: string; current: ListingChange[]; instruments?: TaxonDetail['cms_instruments']; asOf: string | null }) {
   const { t } = useTranslation();
+  const country = useCountryNames();
   // The annotations of the listings the status stands on (the reasons name their listing changes).
-  const inForce = new Set((status?.reasons ?? []).map((r) => r.changeId).filter((id) => id !== undefined && id !== null).map(String));
+  const inForce = new Set((status?.reasons ?? []).map((r) => r.change_id).filter((id) => id !== undefined && id !== null).map(String));
   const annotated = current.filter((c) => c.convention === convention && inForce.has(String(c.id)) && (annotationOf(c, lang) || c.annotation.hash_symbol));
   const via = status?.concept && status.concept.relation !== 'self' ? status.concept : null;
   const reasons = (status?.reasons ?? []).filter((r) => r.kind !== 'annotation');
@@ -79,7 +80,7 @@ function StatusPanel({ convention, status, lang, current, instruments, asOf }: {
         <ul className="reasons">
           {reasons.map((r, i) => (
             <li key={i}>
-              {r.kind === 'via' && via ? <Link to={`/taxa/${via.id}`}>{reasonText(r, t, lang, convention)}</Link> : reasonText(r, t, lang, convention)}
+              {r.kind === 'via' && via ? <Link to={`/taxa/${via.id}`}>{reasonText(r, t, lang, convention, country)}</Link> : reasonText(r, t, lang, convention, country)}
             </li>
           ))}
         </ul>
@@ -88,7 +89,7 @@ function StatusPanel({ convention, status, lang, current, instruments, asOf }: {
         <ul className="annotations" aria-label={t('status.annotations')}>
           {annotated.map((c) => (
             <li key={c.id}>
-              <strong>{c.annotation.hash_symbol ? t('why2.annotationHash', { symbol: c.annotation.hash_symbol, appendix: c.appendix }) : t('why2.annotation', { appendix: c.appendix })}</strong>{c.party ? ` (${c.party})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
+              <strong>{c.annotation.hash_symbol ? t('why2.annotationHash', { symbol: c.annotation.hash_symbol, appendix: c.appendix }) : t('why2.annotation', { appendix: c.appendix })}</strong>{c.party ? ` (${country(c.party)})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
               {c.annotation.hash_symbol ? <div className="annotation">{c.annotation.hash_symbol} {c.annotation.hash_text ?? ''}</div> : null}
             </li>
           ))}
@@ -121,6 +122,7 @@ function annotationOf(c: ListingChange, lang: string): string | null {
 
 function History({ changes, lang, runs }: { changes: ListingChange[]; lang: string; runs: Map<number, ImportRun> }) {
   const { t } = useTranslation();
+  const country = useCountryNames();
   if (changes.length === 0) return null;
   const sorted = [...changes].sort((a, b) => (b.effective_at ?? '').localeCompare(a.effective_at ?? ''));
   return (
@@ -133,10 +135,10 @@ function History({ changes, lang, runs }: { changes: ListingChange[]; lang: stri
             {sorted.map((c) => (
               <tr key={c.id}>
                 <td>{formatDate(c.effective_at, lang)}</td><td>{c.convention}</td><td>{c.appendix}</td>
-                <td>{t(`change.${c.change_type}`, { defaultValue: c.change_type })}{c.party ? ` (${c.party})` : ''}{c.is_current ? ` · ${t('taxon.current')}` : ''}</td>
+                <td>{t(`change.${c.change_type}`, { defaultValue: c.change_type })}{c.party ? ` (${country(c.party)})` : ''}{c.is_current ? ` · ${t('taxon.current')}` : ''}</td>
                 <td>{[c.event, annotationOf(c, lang), c.annotation.hash_symbol ? `${c.annotation.hash_symbol}${c.annotation.hash_text ? ` ${c.annotation.hash_text}` : ''}` : null,
-                  c.populations_included.length ? t('status.populationsOnly', { list: c.populations_included.join(', ') }) : null,
-                  c.populations_excluded.length ? t('status.populationsExcept', { list: c.populations_excluded.join(', ') }) : null].filter(Boolean).join(' · ')}</td>
+                  c.populations_included.length ? t('status.populationsOnly', { list: countryList(c.populations_included, country, lang) }) : null,
+                  c.populations_excluded.length ? t('status.populationsExcept', { list: countryList(c.populations_excluded, country, lang) }) : null].filter(Boolean).join(' · ')}</td>
                 <td><SourceNote p={c.provenance} runs={runs} />{c.other_sources?.length ? <small className="source"> · {t('joined.otherSources', { count: c.other_sources.length })}: {c.other_sources.map((o) => (o.source_file ?? '').split('/').pop()).join(', ')}</small> : null}</td>
               </tr>
             ))}

@@ -2,10 +2,10 @@
 // CMS Secretariat keeps them here (or imports a CSV: concord import cms-parties).
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface Parties { can: { update: boolean }; parties: { iso2: string; name: string; entryIntoForce: string | null; source: string }[] }
+type Parties = Answer<'/api/v1/cms-parties'>;
 
 export default function CmsPartiesPage() {
   const { t } = useTranslation();
@@ -18,7 +18,7 @@ export default function CmsPartiesPage() {
   async function save(e: FormEvent) {
     e.preventDefault();
     try {
-      await call('PUT', `/api/v1/cms-parties/${iso2.trim()}`, { entryIntoForce: date || null });
+      await call('PUT', `/api/v1/cms-parties/${iso2.trim()}`, { entry_into_force: date || null });
       setMsg({ ok: true, text: t('programme.activity.saved') });
       reload();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -37,7 +37,7 @@ export default function CmsPartiesPage() {
       )}
       <table>
         <thead><tr><th scope="col">{t('programme.parties.party')}</th><th scope="col">{t('programme.parties.date')}</th><th scope="col">{t('programme.parties.source')}</th></tr></thead>
-        <tbody>{data.parties.map((p) => <tr key={p.iso2}><th scope="row">{p.name} ({p.iso2})</th><td>{p.entryIntoForce ?? ''}</td><td>{p.source}</td></tr>)}</tbody>
+        <tbody>{data.parties.map((p) => <tr key={p.iso2}><th scope="row">{p.name} ({p.iso2})</th><td>{p.entry_into_force ?? ''}</td><td>{p.source}</td></tr>)}</tbody>
       </table>
     </article>
   );

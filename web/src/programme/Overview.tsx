@@ -2,13 +2,13 @@
 // also in a table), the activities, and the implementation report downloads.
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Programme { code: string; title: string; periodStart: number; periodEnd: number; status: string; introduction: string | null; version: number }
-interface Theme { code: string; title: string; counts: Record<string, number>; activities: { code: string; text: string; status: string; heading: string | null }[] }
-interface Overview { programme: Programme; can: { update: boolean }; themes: Theme[]; funding: { activityCode: string | null; amount: number; currency: string; donor: string; purpose: string; year: number | null }[] }
+type Overview = Answer<'/api/v1/programmes/{code}'>;
+type Programme = Overview['programme'];
+type Theme = Overview['themes'][number];
 
 const STATUSES = ['completed', 'ongoing', 'planned', 'discontinued'] as const;
 const COLOURS: Record<string, string> = { completed: '#1b7a3a', ongoing: '#1f5fa8', planned: '#8a8a8a', discontinued: '#a83232' };
@@ -91,7 +91,7 @@ export default function ProgrammeOverview() {
             {list.data?.map((x) => <option key={x.code} value={x.code}>{x.code}</option>)}
           </select>
         </label>{' '}
-        {t('programme.overview.period', { start: p.periodStart, end: p.periodEnd })} · {t('programme.overview.status', { status: t(`programme.status.${p.status}`) })}
+        {t('programme.overview.period', { start: p.period_start, end: p.period_end })} · {t('programme.overview.status', { status: t(`programme.status.${p.status}`) })}
       </p>
       {p.introduction && <p>{p.introduction}</p>}
       {data.can.update && <ProgrammeEdit key={p.version} p={p} onSaved={reload} />}
@@ -129,7 +129,7 @@ export default function ProgrammeOverview() {
       {data.funding.length > 0 && (
         <section aria-labelledby="funding-h">
           <h2 id="funding-h">{t('programme.overview.funding')}</h2>
-          <ul>{data.funding.map((f, i) => <li key={i}>{f.activityCode} · {f.amount.toLocaleString()} {f.currency} ({f.year}) · {f.donor}: {f.purpose}</li>)}</ul>
+          <ul>{data.funding.map((f, i) => <li key={i}>{f.activity_code} · {f.amount.toLocaleString()} {f.currency} ({f.year}) · {f.donor}: {f.purpose}</li>)}</ul>
         </section>
       )}
     </article>

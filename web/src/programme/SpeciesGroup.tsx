@@ -1,12 +1,12 @@
 // A shared-species group: each taxon's concepts in both taxonomies with their
 // CITES and CMS listing, and the activities about the group.
+import type { Answer } from './api';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useJson } from './hooks';
 
-interface Ref { id: number; full_name: string; relation: string }
-interface Concept { id: number; taxonomy: string; fullName: string; authorYear: string | null; rank: string; nameStatus: string; under: string | null; cites: string | null; cms: string | null; citesConcept: Ref | null; cmsConcept: Ref | null; cmsInstruments: { code: string; name: string }[] }
-interface Group { group: { slug: string; name: string; description: string }; taxa: { name: string; commonName: string | null; concepts: Concept[] }[]; activities: { programme: string; code: string; text: string; status: string }[] }
+type Group = Answer<'/api/v1/species-groups/{slug}'>;
+type Ref = Group['taxa'][number]['concepts'][number]['cites_concept'];
 
 export default function SpeciesGroupPage() {
   const { t } = useTranslation();
@@ -23,16 +23,16 @@ export default function SpeciesGroupPage() {
         <thead><tr><th scope="col">{t('programme.group.taxon')}</th><th scope="col">{t('programme.group.taxonomy')}</th><th scope="col">{t('programme.group.cites')}</th><th scope="col">{t('programme.group.cms')}</th></tr></thead>
         <tbody>
           {data.taxa.flatMap((tx) => tx.concepts.length === 0
-            ? [<tr key={tx.name}><th scope="row"><i>{tx.name}</i>{tx.commonName ? ` (${tx.commonName})` : ''}</th><td colSpan={3}>{t('programme.group.noConcept')}</td></tr>]
+            ? [<tr key={tx.name}><th scope="row"><i>{tx.name}</i>{tx.common_name ? ` (${tx.common_name})` : ''}</th><td colSpan={3}>{t('programme.group.noConcept')}</td></tr>]
             : tx.concepts.map((c) => {
               // The status in each convention, and the name that convention uses when it is another one.
-              const other = (ref: Ref | null) => (ref && ref.relation !== 'self' && ref.full_name !== c.fullName ? <> ({t('joined.in', { convention: ref === c.citesConcept ? 'CITES' : 'CMS', name: '' })}<Link to={`/taxa/${ref.id}`}><i>{ref.full_name}</i></Link>)</> : null);
+              const other = (ref: Ref | null) => (ref && ref.relation !== 'self' && ref.full_name !== c.full_name ? <> ({t('joined.in', { convention: ref === c.cites_concept ? 'CITES' : 'CMS', name: '' })}<Link to={`/taxa/${ref.id}`}><i>{ref.full_name}</i></Link>)</> : null);
               return (
                 <tr key={`${tx.name}-${c.id}`} className={c.under ? 'under' : undefined}>
-                  <th scope="row">{c.under ? '↳ ' : ''}<Link to={`/taxa/${c.id}`}><i>{c.fullName}</i></Link> {c.authorYear ?? ''}{!c.under && tx.commonName ? ` (${tx.commonName})` : ''}</th>
+                  <th scope="row">{c.under ? '↳ ' : ''}<Link to={`/taxa/${c.id}`}><i>{c.full_name}</i></Link> {c.author_year ?? ''}{!c.under && tx.common_name ? ` (${tx.common_name})` : ''}</th>
                   <td>{c.taxonomy}</td>
-                  <td>{listing(c.cites)}{other(c.citesConcept)}</td>
-                  <td>{listing(c.cms)}{other(c.cmsConcept)}{c.cmsInstruments.length ? ` · ${c.cmsInstruments.map((i) => i.name).join(', ')}` : ''}</td>
+                  <td>{listing(c.cites_listing)}{other(c.cites_concept)}</td>
+                  <td>{listing(c.cms_listing)}{other(c.cms_concept)}{c.cms_instruments.length ? ` · ${c.cms_instruments.map((i) => t(`instrument.${i.code}`, { defaultValue: i.name })).join(', ')}` : ''}</td>
                 </tr>
               );
             }))}

@@ -1,10 +1,10 @@
 // User administration (admins): list, create, change role.
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call, type ProblemError } from './api';
+import { call, type ProblemError, type Answer } from './api';
 import { useJson } from './hooks';
 
-interface User { id: number; email: string; name: string; role: string; partyIso2: string | null; conventions: string[]; disabled: boolean }
+type User = Answer<'/api/v1/admin/users'>[number];
 const ROLES = ['admin', 'cites_secretariat', 'cms_secretariat', 'party_focal_point'];
 
 export default function UsersPage() {
@@ -18,7 +18,7 @@ export default function UsersPage() {
     e.preventDefault();
     const focal = form.role === 'party_focal_point';
     try {
-      await call('POST', '/api/v1/admin/users', { email: form.email, name: form.name, password: form.password, role: form.role, ...(focal ? { partyIso2: form.partyIso2, conventions: form.conventions.split(',') } : {}) });
+      await call('POST', '/api/v1/admin/users', { email: form.email, name: form.name, password: form.password, role: form.role, ...(focal ? { party_iso2: form.partyIso2, conventions: form.conventions.split(',') } : {}) });
       setMsg({ ok: true, text: t('programme.users.created') });
       reload();
     } catch (err) { setMsg({ ok: false, text: (err as ProblemError).message }); }
@@ -36,7 +36,7 @@ export default function UsersPage() {
           <tr key={u.id}><th scope="row">{u.email}</th><td>{u.name}</td>
             <td><label><span className="sr-only">{t('programme.users.change')} {u.email}</span>
               <select value={u.role} onChange={(e) => void changeRole(u, e.target.value)}>{ROLES.map((r) => <option key={r} value={r}>{t(`programme.roles.${r}`)}</option>)}</select></label></td>
-            <td>{u.partyIso2 ?? ''} {u.conventions.join('+')}</td></tr>
+            <td>{u.party_iso2 ?? ''} {u.conventions.join('+')}</td></tr>
         ))}</tbody>
       </table>
       <form onSubmit={create} aria-labelledby="create-h">

@@ -1,8 +1,19 @@
 // The tracker's API calls: same-origin cookies, the CSRF token on every write,
 // problem+json errors turned into messages.
 import { useSyncExternalStore } from 'react';
+import type { paths } from '../openapi-types';
 
-export interface Me { user: { id: number; email: string; name: string; role: string } | null; abilities: string[]; csrfToken: string }
+/**
+ * The JSON a route answers with on success, from the types generated from
+ * /openapi.json (scripts/api-types.ts): a server rename breaks the type check here.
+ */
+export type Answer<P extends keyof paths, M extends 'get' | 'post' | 'patch' | 'put' | 'delete' = 'get'> =
+  paths[P][M] extends { responses: infer R }
+    ? R extends { 200: { content: { 'application/json': infer B } } } ? B
+    : R extends { 201: { content: { 'application/json': infer B } } } ? B : never
+    : never;
+
+export type Me = Answer<'/api/v1/auth/me'>;
 export class ProblemError extends Error {
   constructor(readonly status: number, message: string, readonly parameter?: string) { super(message); }
 }
@@ -27,7 +38,7 @@ export async function call<T>(method: string, url: string, body?: unknown): Prom
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') {
     if (!me) await refreshMe();
-    headers['x-csrf-token'] = me!.csrfToken;
+    headers['x-csrf-token'] = me!.csrf_token;
   }
   const res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
   if (res.status === 204) return undefined as T;

@@ -3,7 +3,7 @@
 // strings (./i18n.ts) are added to i18next here, so no merge is needed.
 import type { ReactNode } from 'react';
 import i18next from 'i18next';
-import { resources } from './i18n';
+import { resources } from '../locales/programme';
 import ProgrammeOverview from './Overview';
 import ActivityPage from './Activity';
 import SpeciesGroupPage from './SpeciesGroup';
@@ -35,5 +35,6 @@ export const programmeNav: ProgrammeNavItem[] = [
   { path: '/programme', labelKey: 'programme.nav.programme' },
   { path: '/curation', labelKey: 'programme.nav.curation' },
   { path: '/cms-parties', labelKey: 'programme.nav.parties' },
-  { path: '/sign-in', labelKey: 'programme.nav.signIn' },
 ];
+
+export { default as AccountNav } from './AccountNav';

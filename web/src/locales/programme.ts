@@ -1,4 +1,4 @@
-// Strings of the programme tracker pages, under the 'programme' key, in the
+// Strings of the programme tracker pages (web/src/programme), under the 'programme' key, in the
 // conventions' three languages. Exported for the web app to merge; routes.tsx
 // also adds them to i18next itself so the pages work either way.
 const en = {
