@@ -10,11 +10,14 @@ import swaggerUi from '@fastify/swagger-ui';
 import { registerHttpBehaviour, type RateLimitOptions } from './plugins.js';
 import { lazyCompilersFactory } from './lazyCompilers.js';
 import type { Database } from '../db/client.js';
+import { newReadiness, type Readiness } from './readiness.js';
 import { HttpProblem, problemSchema, type Problem } from './problems.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    /** Seeding and draining, set by `concord serve`; read by /health/ready. */
+    readiness: Readiness;
   }
 }
 
@@ -25,6 +28,8 @@ export interface AppOptions {
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   /** Requests per minute (anonymous and with a token); false turns limiting off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
+  /** The proxies whose X-Forwarded-For names the client (CONCORD_TRUST_PROXY), else the peer is the client. */
+  trustProxy?: string | false;
 }
 
 const routesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'routes');
@@ -33,11 +38,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: 16 * 1024 * 1024,
+    trustProxy: opts.trustProxy || false,
     genReqId: (req) => requestId(req.headers['x-request-id']),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     schemaController: { compilersFactory: lazyCompilersFactory as never },
   });
   app.decorate('database', opts.database);
+  app.decorate('readiness', newReadiness());
   app.addSchema(problemSchema);
   await app.register(swagger, {
     openapi: {
@@ -124,11 +131,18 @@ function databaseProblem(err: unknown): Problem | null {
   if (sqlstate?.startsWith('22')) {
     return { type: 'https://concord.example/problems/bad-request', title: 'Bad request', status: 400, detail: `a value the database cannot hold (${DATA_EXCEPTIONS[sqlstate] ?? 'out of range or malformed'})` };
   }
-  if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || /Connection terminated|timeout exceeded when trying to connect/i.test((err as Error).message ?? '')) {
+  if (sqlstate === '57014') { // statement_timeout (CONCORD_DB_STATEMENT_TIMEOUT_MS): the database is too slow now
+    return { type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database took too long to answer; try again in a few seconds.' };
+  }
+  const message = `${(err as Error).message ?? ''} ${(err as { cause?: Error }).cause?.message ?? ''}`;
+  if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || LOST_CONNECTION.test(message)) {
     return { type: 'https://concord.example/problems/unavailable', title: 'Service unavailable', status: 503, detail: 'The database is not answering; try again in a few seconds.' };
   }
   return null;
 }
+
+/** node-postgres's words for a connection lost, never made, or given up on (db/client.ts's deadline). */
+const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|not queryable|Query read timeout|connection timeout|timeout expired/i;
 
 const DATA_EXCEPTIONS: Record<string, string> = {
   '22003': 'a number out of range', '22008': 'a date out of range', '22007': 'a malformed date', '22P02': 'a malformed value',
