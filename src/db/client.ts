@@ -15,6 +15,7 @@ import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import * as schema from './schema.js';
 import { loadConfig } from '../config.js';
+import { listenFeed, silentFeed, type ChangeFeed } from './notifications.js';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -33,6 +34,8 @@ export interface Database {
   migrate(): Promise<void>;
   /** PGlite on a folder: this process's lock of it (lock.ts). */
   lock?: DataDirLock;
+  /** Change notifications of this database (started on first use, closed with it). */
+  changes(): ChangeFeed;
   /** PGlite: the data folder as a gzipped tarball (`concord backup`). */
   dumpDataDir?(): Promise<Blob>;
   close(): Promise<void>;
@@ -89,6 +92,7 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database
       return res.rows;
     },
     migrate: () => migratePglite(db as never, { migrationsFolder }),
+    changes: silentFeed,
     lock: lock ?? undefined,
     dumpDataDir: () => client.dumpDataDir('gzip'),
     close: async () => { try { await client.close(); } finally { lock?.release(); } },
@@ -116,6 +120,8 @@ async function openPostgres(url: string, timeouts: Timeouts): Promise<Database> 
   // An idle client's error (server restart) must not crash the process.
   pool.on('error', () => undefined);
   const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const Timed = timedClient(timeouts.connectMs + CLIENT_GRACE_MS);
+  let feed: ChangeFeed | null = null;
   return {
     kind: 'postgres',
     db,
@@ -135,7 +141,8 @@ async function openPostgres(url: string, timeouts: Timeouts): Promise<Database> 
         conn.release();
       }
     },
-    close: () => pool.end(),
+    changes: () => (feed ??= listenFeed(() => new Timed({ connectionString: url, connectionTimeoutMillis: timeouts.connectMs, keepAlive: true }))),
+    close: async () => { await feed?.close(); await pool.end(); },
   };
 }
 
