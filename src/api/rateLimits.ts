@@ -33,16 +33,17 @@ export function limitRules(config: Pick<Config, 'rateLimitRoutes' | 'rateLimitTr
 
 type Incr = (key: string, cb: (err: Error | null, res?: { current: number; ttl: number }) => void, timeWindow: number, max: number) => void;
 
-interface Count { key: string; window: number; known: number; pending: number; first: Promise<void> | null }
+interface Count { key: string; window: number; known: number; pending: number; first: Promise<void> | null; learnedAt: number }
 
 /** How often a server adds its hits to the shared count and learns the others'. */
 const FLUSH_MS = 100;
 
 /**
  * A @fastify/rate-limit store counting in fixed windows shared by every server on the database.
- * A key's first hit in a window asks the database (so a limit another server reached applies from
- * the first request); later hits count here and are added every 100 ms in one statement, which
- * also brings back the other servers' hits: a server may overshoot by its own hits of those 100 ms.
+ * A key's first hit in a window, and its first after 100 ms without news, adds itself to the
+ * database and learns the total (so a limit another server reached applies from that request);
+ * hits in between count here and are added within 100 ms in one statement. A server may so
+ * overshoot by the hits it took in the last 100 ms, never more.
  * When the database does not answer, the hits are counted here alone (the limit still holds per server).
  */
 export function sharedStore(database: Database): new () => { incr: Incr; child(): unknown } {
@@ -75,6 +76,7 @@ export function sharedStore(database: Database): new () => { incr: Incr; child()
     } catch {
       for (const [, c, hits] of batch) c.known += hits;
     }
+    for (const [, c] of batch) c.learnedAt = Date.now();
     // Now and then forget windows long past (any server may).
     if (++flushes % 200 === 0) await database.query('delete from rate_limit_hits where window_start < $1', [now - 3_600_000]).catch(() => undefined);
   }
@@ -88,22 +90,25 @@ export function sharedStore(database: Database): new () => { incr: Incr; child()
       const ttl = window + timeWindow - now;
       const id = `${window}:${key}`;
       let c = counts.get(id);
-      if (!c) {
-        const fresh: Count = { key, window, known: 0, pending: 0, first: null };
-        c = fresh;
-        counts.set(id, fresh);
-        fresh.first = add([{ key, window, hits: 1 }])
-          .then((t) => { fresh.known = t.get(id) ?? fresh.known + 1; }, () => { fresh.known += 1; })
-          .finally(() => { fresh.first = null; if (fresh.pending) later(); });
-        fresh.first.then(() => cb(null, { current: fresh.known, ttl }), () => undefined);
+      if (!c) { c = { key, window, known: 0, pending: 0, first: null, learnedAt: 0 }; counts.set(id, c); }
+      const count = c;
+      if (count.first) { // the database is being asked: wait for its total
+        const mine = ++count.pending;
+        count.first.then(() => cb(null, { current: count.known + mine, ttl }), () => undefined);
         return;
       }
-      c.pending++;
-      const mine = c.pending;
-      const answer = (count: Count) => cb(null, { current: count.known + mine, ttl });
-      if (c.first) { const waiting = c; c.first.then(() => answer(waiting), () => undefined); return; }
+      if (now - count.learnedAt >= FLUSH_MS) { // new or not heard of for 100 ms: add this hit and learn the total
+        const hits = count.pending + 1;
+        count.pending = 0;
+        count.first = add([{ key, window, hits }])
+          .then((t) => { count.known = t.get(id) ?? count.known + hits; }, () => { count.known += hits; })
+          .finally(() => { count.first = null; count.learnedAt = Date.now(); if (count.pending) later(); });
+        count.first.then(() => cb(null, { current: count.known, ttl }), () => undefined);
+        return;
+      }
+      count.pending++;
       later();
-      answer(c);
+      cb(null, { current: count.known + count.pending, ttl });
     }
 
     child() { return new SharedStore(); }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/api/app.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { describeEachDatabase } from '../support/databases.js';
+import { awayFromWindowEdge } from './support.js';
 
 const rules = {
   rateLimitRoutes: [{ method: 'GET', path: '/api/v1/coverage', prefix: false, limit: 2 as const }],
@@ -22,6 +23,7 @@ describeEachDatabase('rate limits', (db, backend) => {
   const get = (url: string, remoteAddress = '127.0.0.1') => app.inject({ url, remoteAddress });
 
   it('a route with its own limit is counted apart; a trusted network has its own limit or none; probes are never limited', async () => {
+    await awayFromWindowEdge();
     const coverage = [];
     for (let i = 0; i < 3; i++) coverage.push(await get('/api/v1/coverage', '198.51.100.1'));
     expect(coverage.map((r) => r.statusCode)).toEqual([200, 200, 429]);
@@ -47,6 +49,7 @@ describeEachDatabase('rate limits', (db, backend) => {
     const second: Database = await openDatabase({ url: db().location.replace(':***@', '@'), migrate: false });
     const other = await buildApp({ database: second, logger: false, rateLimit: { max: 4, tokenMax: 100, rules } });
     try {
+      await awayFromWindowEdge();
       for (let i = 0; i < 4; i++) expect((await get('/api/v1/taxa?q=Uncia', '203.0.113.77')).statusCode).toBe(200);
       await new Promise((r) => setTimeout(r, 300)); // the first server adds its hits every 100 ms
       const there = await other.inject({ url: '/api/v1/taxa?q=Uncia', remoteAddress: '203.0.113.77' });

@@ -43,3 +43,9 @@ export async function stop(s: Served | undefined): Promise<number | null> {
   if (s.child.exitCode === null) s.child.kill('SIGTERM');
   return s.exited;
 }
+
+/** Limits count in fixed one-minute windows: start a sequence that must fall in one window well inside it. */
+export async function awayFromWindowEdge(windowMs = 60_000, needMs = 10_000): Promise<void> {
+  const left = windowMs - (Date.now() % windowMs);
+  if (left < needMs) await new Promise((r) => setTimeout(r, left + 50));
+}
