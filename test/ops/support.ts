@@ -1,18 +1,11 @@
 // `concord serve` as its own process for the operations tests: on a given
 // database, a free port, waiting until /health/ready says it takes traffic.
-import net from 'node:net';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { freePort } from '../support/nginx.js';
 
 export interface Served { url: string; child: ChildProcess; exited: Promise<number | null>; log: () => string }
 
-export async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const { port } = s.address() as net.AddressInfo;
-  await new Promise((r) => s.close(r));
-  return port;
-}
 
 /** Spawn `concord serve --no-seed` (through tsx, as the tests run the sources) and wait until it is ready. */
 export async function serve(databaseUrl: string, env: Record<string, string> = {}): Promise<Served> {

@@ -4,17 +4,12 @@
 // within a second (LISTEN/NOTIFY); a revoked token is refused everywhere; the
 // sign-in and API limits reached through one apply on the other. Small data:
 // an empty database, one account, one taxon written by hand.
-import fs from 'node:fs';
-import path from 'node:path';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backends, createTestDatabase, type TestDatabase } from '../support/databases.js';
-import { tempDir } from '../support/data.js';
+import { NGINX, startNginx } from '../support/nginx.js';
 import { makeUser, PASSWORD } from '../programme/support.js';
 import { createApiToken } from '../../src/commands/apiTokenCreator.js';
-import { awayFromWindowEdge, freePort, serve, stop, type Served } from './support.js';
-
-const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p));
+import { awayFromWindowEdge, serve, stop, type Served } from './support.js';
 
 describe.runIf(backends().includes('postgres'))('two servers on one PostgreSQL database [postgres]', () => {
   let test: TestDatabase;
@@ -96,7 +91,7 @@ describe.runIf(backends().includes('postgres'))('two servers on one PostgreSQL d
 
   if (!NGINX) console.warn('two-servers.test.ts: nginx is not installed (apt-get install -y nginx): the test behind nginx is skipped');
   it.runIf(Boolean(NGINX))('behind nginx: both serve, the limit holds across them, the client address is the one nginx saw', async () => {
-    const nginx = await startNginx([a!.url, b!.url]);
+    const nginx = (await startNginx([a!.url, b!.url]))!;
     try {
       const codes = [];
       for (let i = 0; i < 6; i++) codes.push((await fetch(`${nginx.url}/health/ready`)).status);
@@ -115,38 +110,3 @@ describe.runIf(backends().includes('postgres'))('two servers on one PostgreSQL d
     }
   }, 30_000);
 });
-
-/** nginx on a free loopback port, round robin over the servers, with a config of its own in a temp folder. */
-async function startNginx(upstreams: string[]): Promise<{ url: string; stop(): Promise<void> }> {
-  const dir = tempDir('concord-nginx-');
-  const port = await freePort();
-  const servers = upstreams.map((u) => `server ${new URL(u).host};`).join(' ');
-  const conf = `${process.getuid?.() === 0 ? 'user root;' : ''}
-worker_processes 1; daemon off; pid ${dir}/nginx.pid; error_log ${dir}/error.log warn;
-events { worker_connections 256; }
-http {
-  access_log off;
-  client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  upstream concord { ${servers} keepalive 16; }
-  server {
-    listen 127.0.0.1:${port};
-    location / {
-      proxy_pass http://concord; proxy_http_version 1.1; proxy_set_header Connection "";
-      proxy_set_header Host $host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
-      proxy_next_upstream error timeout http_502 http_503;
-    }
-  }
-}`;
-  fs.writeFileSync(path.join(dir, 'nginx.conf'), conf);
-  const check = spawnSync(NGINX!, ['-t', '-p', dir, '-c', path.join(dir, 'nginx.conf')], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx refused the config: ${check.stderr}`);
-  const child: ChildProcess = spawn(NGINX!, ['-p', dir, '-c', path.join(dir, 'nginx.conf')], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try { await fetch(`${url}/health/live`); break; } catch { await new Promise((r) => setTimeout(r, 50)); }
-  }
-  return {
-    url,
-    stop: () => new Promise<void>((resolve) => { if (child.exitCode !== null) resolve(); else { child.once('exit', () => resolve()); child.kill('SIGQUIT'); } }),
-  };
-}
