@@ -11,10 +11,13 @@ import type { Database } from '../db/client.js';
 import { errorHandler, notFoundHandler, problemSchema } from './problems.js';
 import authPlugin from '../auth/plugin.js';
 import { registerDocsPage } from './docsPage.js';
+import { newReadiness, type Readiness } from './readiness.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     database: Database;
+    /** Seeding and draining, set by `concord serve`; read by /health/ready. */
+    readiness: Readiness;
   }
 }
 
@@ -25,6 +28,8 @@ export interface AppOptions {
   loggerInstance?: FastifyServerOptions['loggerInstance'];
   /** Requests per minute (anonymous and with a token); false turns limiting off (benchmarks). */
   rateLimit?: RateLimitOptions | false;
+  /** The proxies whose X-Forwarded-For names the client (CONCORD_TRUST_PROXY), else the peer is the client. */
+  trustProxy?: string | false;
 }
 
 const routesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'routes');
@@ -33,11 +38,13 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(opts.loggerInstance ? { loggerInstance: opts.loggerInstance } : { logger: opts.logger ?? false }),
     bodyLimit: 16 * 1024 * 1024,
+    trustProxy: opts.trustProxy || false,
     genReqId: (req) => requestId(req.headers['x-request-id']),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array', allErrors: false } },
     schemaController: { compilersFactory: lazyCompilersFactory as never },
   });
   app.decorate('database', opts.database);
+  app.decorate('readiness', newReadiness());
   app.addSchema(problemSchema);
   await app.register(swagger, {
     openapi: {

@@ -1,5 +1,6 @@
 // HTTP behaviour every route shares: ETag / If-None-Match, gzip and brotli,
-// CORS for reading, rate limits (higher with an API token), request ids.
+// CORS for reading, rate limits (higher with an API token, per route and per
+// trusted network, shared by the servers of a PostgreSQL database), request ids.
 import zlib from 'node:zlib';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import etag from '@fastify/etag';
@@ -9,8 +10,9 @@ import rateLimit from '@fastify/rate-limit';
 import { problems } from './problems.js';
 import { validToken } from '../auth/repository.js';
 import { hashSecret } from '../auth/tokens.js';
-import { loadConfig } from '../config.js';
+import { loadConfig, type Config } from '../config.js';
 import { COMPRESSIBLE, compressInMemory } from './compression.js';
+import { limitRules, sharedStore } from './rateLimits.js';
 
 export interface RateLimitOptions {
   /** Requests a minute without a token (default CONCORD_RATE_LIMIT or 600). */
@@ -19,6 +21,8 @@ export interface RateLimitOptions {
   tokenMax?: number;
   /** Window in ms (default one minute). */
   timeWindow?: number;
+  /** Per-route and per-network limits (default CONCORD_RATE_LIMIT_ROUTES and CONCORD_RATE_LIMIT_TRUSTED). */
+  rules?: Pick<Config, 'rateLimitRoutes' | 'rateLimitTrusted'>;
 }
 
 export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLimit?: RateLimitOptions | false }): Promise<void> {
@@ -61,22 +65,49 @@ export async function registerHttpBehaviour(app: FastifyInstance, opts: { rateLi
   const config = loadConfig();
   const max = opts.rateLimit?.max ?? config.rateLimit;
   const tokenMax = opts.rateLimit?.tokenMax ?? config.rateLimitToken;
+  const rules = limitRules(opts.rateLimit?.rules ?? config);
   const tokens = new TokenCheck(app);
+  // Which limit: a trusted network's (every route, per address), else a route's own (counted apart), else a token's or the public's.
+  const timeWindow = opts.rateLimit?.timeWindow ?? 60_000;
+  const per = timeWindow === 60_000 ? 'a minute' : `in ${timeWindow / 1000} s`;
+  const ruleOf = (req: FastifyRequest) => rules.network(req.ip) ?? rules.route(req);
   await app.register(rateLimit, {
     global: true,
-    timeWindow: opts.rateLimit?.timeWindow ?? 60_000,
-    max: async (req) => ((await tokens.valid(req)) ? tokenMax : max),
-    keyGenerator: async (req) => ((await tokens.valid(req)) ? `token:${tokens.hash(req)}` : `ip:${req.ip}`),
+    timeWindow,
+    // One count for every server on a PostgreSQL database; PGlite is one process's.
+    ...(app.database.kind === 'postgres' ? { store: sharedStore(app.database) as never } : {}),
+    // Probes are the load balancer's and the supervisor's: never limited.
+    allowList: (req) => PROBES.has(req.url) || ruleOf(req)?.limit === 'off',
+    max: async (req) => {
+      const rule = ruleOf(req);
+      if (rule) return rule.limit as number;
+      return (await tokens.valid(req)) ? tokenMax : max;
+    },
+    keyGenerator: async (req) => {
+      const rule = ruleOf(req);
+      const who = rule?.id.startsWith('net:') || !(await tokens.valid(req)) ? `ip:${req.ip}` : `token:${tokens.hash(req)}`;
+      return rule ? `${who}|${rule.id}` : who;
+    },
     errorResponseBuilder: (req, ctx) => problems.tooManyRequests(
-      `At most ${ctx.max} requests a ${ctx.after === '1 minute' ? 'minute' : ctx.after} ${tokens.given(req) ? 'with this token' : 'without a token; send X-Authentication-Token for a higher limit'}; retry after ${ctx.after}.`,
+      `At most ${ctx.max} requests ${per} ${ruleOf(req) ? (ruleOf(req)!.id.startsWith('net:') ? 'from this network' : 'on this route') : tokens.given(req) ? 'with this token' : 'without a token; send X-Authentication-Token for a higher limit'}; retry after ${ctx.after}.`,
     ),
   });
 }
 
-/** Whether a request carries a valid API token (the repository's check), cached for a minute. */
+const PROBES = new Set(['/health/live', '/health/ready']);
+
+/**
+ * API tokens of the tracker (api_tokens.token_hash = sha256 hex), cached for a minute; emptied
+ * when the database notifies a change of tokens or users (a revocation, a user disabled), on any server.
+ */
 class TokenCheck {
   private cache = new Map<string, { ok: boolean; at: number }>();
-  constructor(private app: FastifyInstance) {}
+  constructor(private app: FastifyInstance) {
+    const unsubscribe = app.database.changes().subscribe((changed) => {
+      if (changed === 'all' || changed.has('api_tokens') || changed.has('users')) this.cache.clear();
+    });
+    app.addHook('onClose', async () => { unsubscribe(); });
+  }
 
   given(req: FastifyRequest): string | null {
     const h = req.headers['x-authentication-token'] ?? req.headers.authorization?.replace(/^Bearer\s+/i, '');

@@ -140,13 +140,20 @@ function validationProblem(err: FastifyError): Problem {
  * an amount past numeric's precision, a NUL byte) is a 400; a lost or refused
  * connection, a shutdown or too many clients is a 503 to retry.
  */
+/** node-postgres's words for a connection lost, never made, or given up on (db/client.ts's deadline). */
+const LOST_CONNECTION = /Connection terminated|timeout exceeded when trying to connect|not queryable|Query read timeout|connection timeout|timeout expired/i;
+
 function databaseProblem(err: unknown): Problem | null {
   // pg and PGlite put the code on the error; drizzle wraps it (err.cause).
   const raw = (err as { code?: unknown }).code ?? (err as { cause?: { code?: unknown } }).cause?.code;
   const net = typeof raw === 'string' ? raw : '';
   const sqlstate = /^[0-9A-Z]{5}$/.test(net) ? net : null;
   if (sqlstate?.startsWith('22')) return problemOf('bad-request', `a value the database cannot hold (${DATA_EXCEPTIONS[sqlstate] ?? 'out of range or malformed'})`);
-  if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || /Connection terminated|timeout exceeded when trying to connect/i.test((err as Error).message ?? '')) {
+  if (sqlstate === '57014') { // statement_timeout (CONCORD_DB_STATEMENT_TIMEOUT_MS): the database is too slow now
+    return problemOf('unavailable', 'The database took too long to answer; try again in a few seconds.', { retry_after: 5 });
+  }
+  const message = `${(err as Error).message ?? ''} ${(err as { cause?: Error }).cause?.message ?? ''}`;
+  if ((sqlstate && /^(08|53|57P0)/.test(sqlstate)) || /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|EHOSTUNREACH)$/.test(net) || LOST_CONNECTION.test(message)) {
     return problemOf('unavailable', 'The database is not answering; try again in a few seconds.', { retry_after: 5 });
   }
   return null;

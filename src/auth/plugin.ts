@@ -14,7 +14,6 @@ import { loadConfig } from '../config.js';
 import { actorOf, type Actor, type Principal } from './principal.js';
 import { badCsrf, unauthenticated } from './errors.js';
 import { sessionPrincipal, tokenPrincipal } from './repository.js';
-import { FailureLimiter } from './limiter.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -38,13 +37,6 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function cookieOptions(maxAgeSeconds?: number) {
   return { path: '/', httpOnly: true, sameSite: 'strict' as const, secure: !loadConfig().insecureCookies, ...(maxAgeSeconds ? { maxAge: maxAgeSeconds } : {}) };
 }
-
-/** Failed sign-ins per IP + e-mail: 5 in 15 minutes, then wait. Shared by every scope of the process. */
-export const signInLimiter = new FailureLimiter({ max: 5, windowMs: 15 * 60_000 });
-/** Failed sign-ins per IP across accounts (password spraying): 20 in 15 minutes. */
-export const signInIpLimiter = new FailureLimiter({ max: 20, windowMs: 15 * 60_000 });
-/** Failed sign-ins per account from anywhere (a distributed guess): 10 in 15 minutes locks it for the rest of the window. */
-export const signInAccountLimiter = new FailureLimiter({ max: 10, windowMs: 15 * 60_000 });
 
 async function authPlugin(app: FastifyInstance) {
   await app.register(cookie);

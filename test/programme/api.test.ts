@@ -4,7 +4,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { describeEachDatabase } from '../support/databases.js';
-import { signInAccountLimiter, signInIpLimiter, signInLimiter } from '../../src/auth/plugin.js';
+import { signInLimits } from '../../src/auth/limiter.js';
 import { Client, makeUser, programmeApp, PASSWORD } from './support.js';
 import { loadFixtures } from './fixtures.js';
 import { realign } from '../../src/alignment/store.js';
@@ -71,9 +71,10 @@ describeEachDatabase('programme API', (get) => {
     const limited = await c.signIn('cites@example.org', PASSWORD);
     expect(limited.statusCode).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
-    signInLimiter.succeed(`127.0.0.1\u0000cites@example.org`);
-    signInAccountLimiter.succeed('cites@example.org');
-    signInIpLimiter.succeed('127.0.0.1');
+    const limits = signInLimits(get());
+    await limits.ipEmail.succeed(`127.0.0.1 cites@example.org`);
+    await limits.account.succeed('cites@example.org');
+    await limits.ip.succeed('127.0.0.1');
     expect((await c.signIn('cites@example.org')).statusCode).toBe(200);
   });
 
@@ -83,10 +84,11 @@ describeEachDatabase('programme API', (get) => {
     const sprayed = await c.signIn('officer99@example.org', 'Summer2024!');
     expect(sprayed.statusCode).toBe(429);
     expect(Number(sprayed.headers['retry-after'])).toBeGreaterThan(0);
-    signInIpLimiter.succeed('127.0.0.1');
-    for (let i = 0; i < 10; i++) signInAccountLimiter.fail('cms2@example.org'); // ten failures from other addresses
+    const limits = signInLimits(get());
+    await limits.ip.succeed('127.0.0.1');
+    for (let i = 0; i < 10; i++) await limits.account.fail('cms2@example.org'); // ten failures from other addresses
     expect((await c.signIn('cms2@example.org')).statusCode).toBe(429); // locked, even with the right password
-    signInAccountLimiter.succeed('cms2@example.org');
+    await limits.account.succeed('cms2@example.org');
     expect((await c.signIn('cms2@example.org')).statusCode).toBe(200);
   });
 

@@ -1,7 +1,8 @@
 // Sign-in, sign-out, who am I, CSRF token, and API tokens for scripts (make, list, revoke).
 import type { FastifyInstance } from 'fastify';
 import type { FromSchema } from 'json-schema-to-ts';
-import { SESSION_COOKIE, cookieOptions, signInLimiter, signInIpLimiter, signInAccountLimiter, csrfBinding } from '../../auth/plugin.js';
+import { SESSION_COOKIE, cookieOptions, csrfBinding } from '../../auth/plugin.js';
+import { signInLimits } from '../../auth/limiter.js';
 import { throttled, unauthenticated } from '../../auth/errors.js';
 import { actorOf } from '../../auth/principal.js';
 import { DUMMY_HASH, verifyPassword } from '../../auth/passwords.js';
@@ -19,6 +20,8 @@ import { apiTokenSchema, csrfSchema, meSchema, newApiTokenSchema, newTokenBody, 
 
 export default async function authRoutes(app: FastifyInstance) {
   app.useAuthentication();
+  // Kept in the database: every server on it counts the same failures (auth/limiter.ts).
+  const limits = signInLimits(app.database);
 
   app.get('/api/v1/auth/csrf', { schema: { tags: ['auth'], summary: 'A CSRF token for forms and cookie-authenticated JSON writes (header X-CSRF-Token)', response: { 200: csrfSchema, 401: problem } } },
     async (req, reply) => ({ csrf_token: reply.generateCsrf({ userInfo: csrfBinding(req) }) }));
@@ -35,20 +38,17 @@ export default async function authRoutes(app: FastifyInstance) {
     },
   }, async (req, reply) => {
     const email = req.body.email.trim().toLowerCase();
-    const key = `${req.ip}\u0000${email}`;
+    const key = `${req.ip} ${email}`; // no e-mail holds a space
     // Per IP + e-mail, per IP across accounts (spraying), per account from anywhere (lockout).
-    const wait = Math.max(signInLimiter.retryAfter(key), signInIpLimiter.retryAfter(req.ip), signInAccountLimiter.retryAfter(email));
+    const wait = Math.max(...await Promise.all([limits.ipEmail.retryAfter(key), limits.ip.retryAfter(req.ip), limits.account.retryAfter(email)]));
     if (wait > 0) throw throttled(wait);
     const user = await userByEmail(app.database.db, req.body.email);
     const ok = await verifyPassword(req.body.password, user?.passwordHash ?? DUMMY_HASH);
     if (!user || !ok || user.disabled) {
-      signInLimiter.fail(key);
-      signInIpLimiter.fail(req.ip);
-      signInAccountLimiter.fail(email);
+      await Promise.all([limits.ipEmail.fail(key), limits.ip.fail(req.ip), limits.account.fail(email)]);
       throw unauthenticated('E-mail or password is wrong.');
     }
-    signInLimiter.succeed(key);
-    signInAccountLimiter.succeed(email);
+    await Promise.all([limits.ipEmail.succeed(key), limits.account.succeed(email)]);
     const principal = principalOf(user, 'session');
     const session = await inTransaction(app, (tx) => createSession(tx, { actor: { userId: user.id, label: user.email, requestId: req.id }, userId: user.id }));
     reply.setCookie(SESSION_COOKIE, session.secret, cookieOptions(SESSION_HOURS * 3600));

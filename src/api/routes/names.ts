@@ -53,7 +53,7 @@ export default async function names(app: FastifyInstance) {
   });
   const cache = new MatchIndexCache(app.database);
   const pool = new NamePool();
-  app.addHook('onClose', async () => { await pool.close(); });
+  app.addHook('onClose', async () => { cache.close(); await pool.close(); });
 
   app.post<{ Body: string[]; Querystring: Query }>('/api/v1/names/parse', {
     schema: { tags: ['names'], summary: 'Parse scientific names (canonical forms, authorship, rank, quality)', querystring: query, body: bodySchema, response: { 200: { type: 'array', items: parsedSchema }, ...problemResponses, ...busyResponse } },

@@ -40,6 +40,7 @@ interface SearchQuery {
 export default async function taxa(app: FastifyInstance) {
   const cache = new ReadCache(app.database);
   const importRuns = new ImportRunMemo(app.database);
+  app.addHook('onClose', async () => { cache.close(); });
   app.get<{ Querystring: SearchQuery }>('/api/v1/taxa', {
     schema: {
       tags: ['taxa'], summary: 'Search taxon concepts of both conventions', querystring: searchQuery,

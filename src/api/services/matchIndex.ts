@@ -1,7 +1,7 @@
 // The data of the name-match index: the database's CITES and CMS names (with
 // authors and higher taxa) and their common names, loaded on first use and
-// again when the data version changes (checked at most once a second, so
-// bursts of requests share one check). The data is encoded once into a
+// again when the data version changes (checked when the database notifies a
+// change of names, else at most once a second, so bursts share one check). The data is encoded once into a
 // SharedArrayBuffer: the match workers (./namePool.ts) each build their
 // index from the same memory, and rebuild when the version they hold is old.
 import type { Database } from '../../db/client.js';
@@ -55,17 +55,30 @@ export function decodeIndexSource(buffer: SharedArrayBuffer): IndexSource {
   return JSON.parse(Buffer.from(buffer).toString('utf8')) as IndexSource;
 }
 
+/** Tables behind namesVersion: a change elsewhere leaves the index as it is. */
+const NAME_TABLES = new Set(['taxon_concepts', 'taxon_relationships', 'common_names', 'import_runs']);
+
 export class MatchIndexCache {
   private data: IndexData | null = null;
   private checkedAt = 0;
   private loading: Promise<IndexData> | null = null;
+  private readonly unsubscribe: () => void;
 
-  constructor(private database: Database) {}
+  constructor(private database: Database) {
+    // A change notification (db/notifications.ts) makes the next request check the version.
+    this.unsubscribe = database.changes().subscribe((changed) => {
+      if (changed === 'all' || [...changed].some((t) => NAME_TABLES.has(t))) this.checkedAt = 0;
+    });
+  }
+
+  close(): void { this.unsubscribe(); }
 
   async get(): Promise<IndexData> {
-    if (this.data && Date.now() - this.checkedAt < 1000) return this.data;
-    const version = await namesVersion(this.database);
+    // Told of changes: check only when told (and every 30 s); else at most once a second.
+    const every = this.database.changes().live ? 30_000 : 1000;
+    if (this.data && Date.now() - this.checkedAt < every) return this.data;
     this.checkedAt = Date.now();
+    const version = await namesVersion(this.database);
     if (this.data && version === this.data.version) return this.data;
     this.loading ??= this.load(version).finally(() => { this.loading = null; });
     return this.loading;
