@@ -106,9 +106,11 @@ async function autocomplete(base: string, names: string[]) {
 /**
  * Taxon detail beside a name-matching load: `clients` callers each posting
  * batches of `batch` names (real names, a third of them misspelt) in a loop,
- * while autocannon measures the detail route as in the detail phase.
+ * at most one batch every `everyMs` a client (0: back to back, so a faster
+ * matcher also takes on more work; a fixed rate compares two builds on the
+ * same work), while autocannon measures the detail route as in the detail phase.
  */
-async function detailBesideMatching(base: string, ids: number[], names: string[], batch: number, clients: number) {
+async function detailBesideMatching(base: string, ids: number[], names: string[], batch: number, clients: number, everyMs = 0) {
   const queries = names.map((n, i) => (i % 3 === 1 ? n.replace(/([aeiou])([a-z])([a-z]*)$/, '$2$1$3') : n));
   const body = JSON.stringify(Array.from({ length: batch }, (_, i) => queries[i % queries.length]));
   let stop = false; let batches = 0; let busy = 0; let failed = 0; const latencies: number[] = [];
@@ -119,6 +121,8 @@ async function detailBesideMatching(base: string, ids: number[], names: string[]
       await res.arrayBuffer();
       if (res.status === 503) { busy++; await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1))); continue; }
       if (!res.ok) failed++; else { batches++; latencies.push(performance.now() - t0); }
+      const wait = everyMs - (performance.now() - t0);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
   }));
   await new Promise((r) => setTimeout(r, 2000)); // the match load running first
@@ -174,10 +178,10 @@ async function benchBackend(backend: string) {
     await (await fetch(`${server.base}/api/v1/names/match`, { method: 'POST', body: JSON.stringify(names.slice(0, 10)), headers: { 'content-type': 'application/json' } })).arrayBuffer();
     const detailAgain = await taxonDetail(server.base, ids);
     const mixed = [];
-    for (const [batch, clients] of [[10_000, 1], [1_000, 4]] as const) {
-      const m = await detailBesideMatching(server.base, ids, names, batch, clients);
-      mixed.push({ batch, clients, ...m });
-      console.log(`[${backend}] taxon detail beside matching (${clients} client(s) posting ${batch.toLocaleString('en-US')}-name batches): ${m.detail.reqPerSec} req/s, p50 ${m.detail.p50} ms, p99 ${m.detail.p99} ms (alone, just before: p99 ${detailAgain.p99} ms; ${(100 * (m.detail.p99 / detailAgain.p99 - 1)).toFixed(0)} %)   matching: ${m.batches} batches, ${Math.round(m.names / seconds).toLocaleString('en-US')} names/s, batch p50 ${m.batchP50} ms, p99 ${m.batchP99} ms, ${m.busy} answered 503, ${m.failed} failed   (target: detail p99 at most +20 %)`);
+    for (const [batch, clients, everyMs] of [[10_000, 1, 0], [1_000, 4, 0], [1_000, 1, 500]] as const) {
+      const m = await detailBesideMatching(server.base, ids, names, batch, clients, everyMs);
+      mixed.push({ batch, clients, everyMs, ...m });
+      console.log(`[${backend}] taxon detail beside matching (${clients} client(s) posting ${batch.toLocaleString('en-US')}-name batches${everyMs ? `, one every ${everyMs} ms` : ''}): ${m.detail.reqPerSec} req/s, p50 ${m.detail.p50} ms, p99 ${m.detail.p99} ms (alone, just before: p99 ${detailAgain.p99} ms; ${(100 * (m.detail.p99 / detailAgain.p99 - 1)).toFixed(0)} %)   matching: ${m.batches} batches, ${Math.round(m.names / seconds).toLocaleString('en-US')} names/s, batch p50 ${m.batchP50} ms, p99 ${m.batchP99} ms, ${m.busy} answered 503, ${m.failed} failed   (target: detail p99 at most +20 %)`);
     }
     if (onlyMatch) return { backend, detail, detailAlone: detailAgain, detailBesideMatching: mixed };
     child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r));

@@ -71,6 +71,12 @@ describeEachDatabase('name matching API', (get) => {
     const batch = (await match(api, Array.from({ length: 600 }, (_, i) => (i % 2 ? shared[0].name : 'Loxodonta africana')))).json();
     expect(batch[599]).toEqual(amb);
     expect(batch[598]).toMatchObject({ accepted_id: elephant, cites_listing: 'I/II' });
+    // and as CSV: every row has the header's columns, the listings last
+    const csv = await api.call({ method: 'POST', url: '/api/v1/names/match?format=csv', payload: Array.from({ length: 600 }, (_, i) => (i % 2 ? shared[0].name : 'Loxodonta africana')) });
+    const rows = parseCsv(csv.body, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(600);
+    expect(rows[598]).toMatchObject({ accepted_id: String(elephant), cites_listing: 'I/II', match_type: 'EXACT' });
+    expect(rows[599]).toMatchObject({ ambiguous: 'true', accepted_id: '', cites_listing: '', cms_listing: '' });
   });
 
   it('a context (kingdom, class) marks down a match outside it', async () => {
