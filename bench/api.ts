@@ -9,6 +9,9 @@
 //   CONCORD_BENCH_BACKENDS  postgres,pglite (default both)
 //   CONCORD_BENCH_SEED      checklist (default) | fixtures (small, quick)
 //   CONCORD_BENCH_SECONDS   seconds per load phase (default 10)
+//   CONCORD_BENCH_KEEP_DB   a name: PostgreSQL database concord_bench_<name> is seeded once and kept,
+//                           so runs of two commits can be interleaved without seeding each time
+//   CONCORD_BENCH_ONLY      match: only taxon detail alone and beside a match load
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -27,6 +30,8 @@ const pgUrl = process.env.CONCORD_BENCH_PG_URL ?? 'postgres://root@127.0.0.1:543
 const backends = (process.env.CONCORD_BENCH_BACKENDS ?? 'postgres,pglite').split(',').map((s) => s.trim());
 const seconds = Number(process.env.CONCORD_BENCH_SECONDS ?? 10);
 const seedKind = process.env.CONCORD_BENCH_SEED ?? 'checklist';
+const keepDb = process.env.CONCORD_BENCH_KEEP_DB;
+const onlyMatch = process.env.CONCORD_BENCH_ONLY === 'match';
 
 async function seedDatabase(database: Database): Promise<string> {
   const t0 = Date.now();
@@ -101,9 +106,11 @@ async function autocomplete(base: string, names: string[]) {
 /**
  * Taxon detail beside a name-matching load: `clients` callers each posting
  * batches of `batch` names (real names, a third of them misspelt) in a loop,
- * while autocannon measures the detail route as in the detail phase.
+ * at most one batch every `everyMs` a client (0: back to back, so a faster
+ * matcher also takes on more work; a fixed rate compares two builds on the
+ * same work), while autocannon measures the detail route as in the detail phase.
  */
-async function detailBesideMatching(base: string, ids: number[], names: string[], batch: number, clients: number) {
+async function detailBesideMatching(base: string, ids: number[], names: string[], batch: number, clients: number, everyMs = 0) {
   const queries = names.map((n, i) => (i % 3 === 1 ? n.replace(/([aeiou])([a-z])([a-z]*)$/, '$2$1$3') : n));
   const body = JSON.stringify(Array.from({ length: batch }, (_, i) => queries[i % queries.length]));
   let stop = false; let batches = 0; let busy = 0; let failed = 0; const latencies: number[] = [];
@@ -114,6 +121,8 @@ async function detailBesideMatching(base: string, ids: number[], names: string[]
       await res.arrayBuffer();
       if (res.status === 503) { busy++; await new Promise((r) => setTimeout(r, 1000 * Number(res.headers.get('retry-after') ?? 1))); continue; }
       if (!res.ok) failed++; else { batches++; latencies.push(performance.now() - t0); }
+      const wait = everyMs - (performance.now() - t0);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
   }));
   await new Promise((r) => setTimeout(r, 2000)); // the match load running first
@@ -134,13 +143,18 @@ async function ndjsonExport(base: string) {
 async function benchBackend(backend: string) {
   let env: Record<string, string>; let drop = async () => undefined as unknown;
   let database: Database;
+  let seeded = false;
   if (backend === 'postgres') {
-    const name = `concord_bench_${process.pid}`;
-    const admin = new pg.Client({ connectionString: pgUrl }); await admin.connect(); await admin.query(`create database ${name}`); await admin.end();
+    const name = `concord_bench_${keepDb ? keepDb.replace(/\W/g, '_') : process.pid}`;
+    const admin = new pg.Client({ connectionString: pgUrl }); await admin.connect();
+    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount;
+    if (!exists) await admin.query(`create database ${name}`);
+    await admin.end();
     const url = new URL(pgUrl); url.pathname = `/${name}`;
     database = await openDatabase({ url: url.toString() });
     env = { DATABASE_URL: url.toString() };
-    drop = async () => { const a = new pg.Client({ connectionString: pgUrl }); await a.connect(); await a.query(`drop database if exists ${name} with (force)`); await a.end(); };
+    if (keepDb) seeded = exists ? Number((await database.query<{ n: string }>('select count(*) n from taxon_concepts'))[0].n) > 0 : false;
+    else drop = async () => { const a = new pg.Client({ connectionString: pgUrl }); await a.connect(); await a.query(`drop database if exists ${name} with (force)`); await a.end(); };
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'concord-bench-api-'));
     database = await openDatabase({ url: '', dataDir: dir });
@@ -149,9 +163,9 @@ async function benchBackend(backend: string) {
   }
   let child: ChildProcess | undefined;
   try {
-    console.log(`[${backend}] ${await seedDatabase(database)}`);
-    const ids = (await database.query<{ id: number }>(`select id from taxon_concepts where name_status = 'A' and rank = 'SPECIES' order by random() limit 2000`)).map((r) => r.id);
-    const names = (await database.query<{ full_name: string }>(`select full_name from taxon_concepts where name_status = 'A' and rank = 'SPECIES' order by random() limit 3000`)).map((r) => r.full_name);
+    console.log(`[${backend}] ${seeded ? `kept database ${keepDb}, already seeded` : await seedDatabase(database)}`);
+    const ids = (await database.query<{ id: number }>(`select id from taxon_concepts where name_status = 'A' and rank = 'SPECIES' order by md5(id::text) limit 2000`)).map((r) => r.id);
+    const names = (await database.query<{ full_name: string }>(`select full_name from taxon_concepts where name_status = 'A' and rank = 'SPECIES' order by md5(id::text) limit 3000`)).map((r) => r.full_name);
     await database.close();
     const server = await startServer(env);
     child = server.child;
@@ -164,11 +178,12 @@ async function benchBackend(backend: string) {
     await (await fetch(`${server.base}/api/v1/names/match`, { method: 'POST', body: JSON.stringify(names.slice(0, 10)), headers: { 'content-type': 'application/json' } })).arrayBuffer();
     const detailAgain = await taxonDetail(server.base, ids);
     const mixed = [];
-    for (const [batch, clients] of [[10_000, 1], [1_000, 4]] as const) {
-      const m = await detailBesideMatching(server.base, ids, names, batch, clients);
-      mixed.push({ batch, clients, ...m });
-      console.log(`[${backend}] taxon detail beside matching (${clients} client(s) posting ${batch.toLocaleString('en-US')}-name batches): ${m.detail.reqPerSec} req/s, p50 ${m.detail.p50} ms, p99 ${m.detail.p99} ms (alone, just before: p99 ${detailAgain.p99} ms; ${(100 * (m.detail.p99 / detailAgain.p99 - 1)).toFixed(0)} %)   matching: ${m.batches} batches, ${Math.round(m.names / seconds).toLocaleString('en-US')} names/s, batch p50 ${m.batchP50} ms, p99 ${m.batchP99} ms, ${m.busy} answered 503, ${m.failed} failed   (target: detail p99 at most +20 %)`);
+    for (const [batch, clients, everyMs] of [[10_000, 1, 0], [1_000, 4, 0], [1_000, 1, 500]] as const) {
+      const m = await detailBesideMatching(server.base, ids, names, batch, clients, everyMs);
+      mixed.push({ batch, clients, everyMs, ...m });
+      console.log(`[${backend}] taxon detail beside matching (${clients} client(s) posting ${batch.toLocaleString('en-US')}-name batches${everyMs ? `, one every ${everyMs} ms` : ''}): ${m.detail.reqPerSec} req/s, p50 ${m.detail.p50} ms, p99 ${m.detail.p99} ms (alone, just before: p99 ${detailAgain.p99} ms; ${(100 * (m.detail.p99 / detailAgain.p99 - 1)).toFixed(0)} %)   matching: ${m.batches} batches, ${Math.round(m.names / seconds).toLocaleString('en-US')} names/s, batch p50 ${m.batchP50} ms, p99 ${m.batchP99} ms, ${m.busy} answered 503, ${m.failed} failed   (target: detail p99 at most +20 %)`);
     }
+    if (onlyMatch) return { backend, detail, detailAlone: detailAgain, detailBesideMatching: mixed };
     child.kill('SIGTERM'); await new Promise((r) => child!.once('exit', r));
     const uncached = await startServer({ ...env, CONCORD_READ_CACHE: '0' });
     child = uncached.child;

@@ -8,8 +8,11 @@
  *    through PGlite pg_trgm similarity() with a GIN trigram index;
  *  - authored matching (authors compared) and vernacular matching (the
  *    Checklist's English, French and Spanish names);
- *  - whole-process `concord parse` and `concord match` (start-up included),
+ *  - whole-process `concord parse` and `concord match` (start-up included) of
+ *    the compiled CLI (`node dist/cli/index.js`, built first when stale),
  *    beside the in-process figures.
+ * BENCH_PARTS: which sections, comma-separated (default all): parse, match
+ * (exact/variant/fuzzy), authored, vernacular, trgm, cli. BENCH_ROUNDS: rounds.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +31,7 @@ v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'parse,match,authored,vernacular,trgm,cli').split(',').map((s) => s.trim()));
 const fmt = (n: number): string => Math.round(n).toLocaleString('en-US');
 
 interface Rate { cpu: number; wall: number; toString(): string }
@@ -114,8 +118,8 @@ async function main(): Promise<void> {
   const citesWithAuthors = citesRows.map((r) => (r.AuthorYear ? `${r.FullName} ${r.AuthorYear}` : r.FullName));
   for (const n of dirty.slice(0, 20000)) parse(n); // JIT warm-up
 
-  console.log('\n## Parser');
-  for (const [label, set] of [['gnverifier testdata (100k dirty names)', dirty], ['CITES 2017 FullName', citesNames], ['CITES 2017 FullName + AuthorYear', citesWithAuthors]] as const) {
+  if (PARTS.has('parse')) console.log('\n## Parser');
+  for (const [label, set] of PARTS.has('parse') ? [['gnverifier testdata (100k dirty names)', dirty], ['CITES 2017 FullName', citesNames], ['CITES 2017 FullName + AuthorYear', citesWithAuthors]] as const : []) {
     const full = rate(set as string[], (x) => parse(x));
     const canon = rate(set as string[], (x) => parseCanonical(x));
     const worst = slowest(set as string[]);
@@ -135,9 +139,9 @@ async function main(): Promise<void> {
   const synonyms = entries.filter((e) => e.status === 'synonym').length;
   gc();
   const heap0 = process.memoryUsage().heapUsed;
-  let c0 = process.cpuUsage();
-  let t = performance.now();
-  const vernaculars = citesIndexToVernaculars(citesRows);
+  const c0 = process.cpuUsage();
+  const t = performance.now();
+  const vernaculars = PARTS.has('vernacular') ? citesIndexToVernaculars(citesRows) : [];
   const index = buildMatchIndex(entries, vernaculars);
   const buildMs = performance.now() - t;
   const c1 = process.cpuUsage(c0);
@@ -161,15 +165,17 @@ async function main(): Promise<void> {
   };
   console.log('\n## Matching');
   const m = (q: string): unknown => index.match(q);
-  console.log(`  CITES canonical names       ${JSON.stringify(tally(canonicalQueries))}`);
-  console.log(`    answered EXACT            ${rate(only(canonicalQueries, ['EXACT']), m)}`);
-  console.log(`  CITES names with authorship ${rate(citesWithAuthors, m)}`);
-  console.log(`  gender-ending swaps         ${JSON.stringify(tally(variantQueries))}`);
-  console.log(`    answered VARIANT          ${rate(only(variantQueries, ['VARIANT']), m)}`);
-  console.log(`    all (incl. fuzzy tail)    ${rate(variantQueries, m)}`);
-  console.log(`  typos (1 on an epithet ≥ 5 letters or 2 on a genus ≥ 8), ${fmt(fuzzyQueries.length)}: ${JSON.stringify(tally(fuzzyQueries))}`);
-  console.log(`    answered FUZZY            ${rate(only(fuzzyQueries, ['FUZZY']), m)}`);
-  console.log(`    all                       ${rate(fuzzyQueries, m)}`);
+  if (PARTS.has('match')) {
+    console.log(`  CITES canonical names       ${JSON.stringify(tally(canonicalQueries))}`);
+    console.log(`    answered EXACT            ${rate(only(canonicalQueries, ['EXACT']), m)}`);
+    console.log(`  CITES names with authorship ${rate(citesWithAuthors, m)}`);
+    console.log(`  gender-ending swaps         ${JSON.stringify(tally(variantQueries))}`);
+    console.log(`    answered VARIANT          ${rate(only(variantQueries, ['VARIANT']), m)}`);
+    console.log(`    all (incl. fuzzy tail)    ${rate(variantQueries, m)}`);
+    console.log(`  typos (1 on an epithet ≥ 5 letters or 2 on a genus ≥ 8), ${fmt(fuzzyQueries.length)}: ${JSON.stringify(tally(fuzzyQueries))}`);
+    console.log(`    answered FUZZY            ${rate(only(fuzzyQueries, ['FUZZY']), m)}`);
+    console.log(`    all                       ${rate(fuzzyQueries, m)}`);
+  }
   const authorTally = (qs: string[]): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const q of qs) { const a = index.match(q).authorshipMatch; out[a] = (out[a] ?? 0) + 1; }
@@ -177,22 +183,34 @@ async function main(): Promise<void> {
   };
   const authored = citesRows.filter((r) => r.AuthorYear).map((r) => `${r.FullName} ${r.AuthorYear}`);
   const otherAuthors = citesRows.filter((r) => r.AuthorYear && r.FullName.includes(' ')).map((r) => `${r.FullName} Kurtz, 1901`);
-  console.log(`  authored: FullName + AuthorYear (${fmt(authored.length)}), authorship ${JSON.stringify(authorTally(authored))}`);
-  console.log(`    all                       ${rate(authored, m)}`);
-  console.log(`  authored, other authors ("… Kurtz, 1901", ${fmt(otherAuthors.length)}), authorship ${JSON.stringify(authorTally(otherAuthors))}`);
-  console.log(`    all (incl. the wider search for agreeing authors) ${rate(otherAuthors, m)}`);
+  if (PARTS.has('authored')) {
+    console.log(`  authored: FullName + AuthorYear (${fmt(authored.length)}), authorship ${JSON.stringify(authorTally(authored))}`);
+    console.log(`    all                       ${rate(authored, m)}`);
+    console.log(`  authored, other authors ("… Kurtz, 1901", ${fmt(otherAuthors.length)}), authorship ${JSON.stringify(authorTally(otherAuthors))}`);
+    console.log(`    all (incl. the wider search for agreeing authors) ${rate(otherAuthors, m)}`);
+  }
   const common = [...new Set(vernaculars.map((v) => v.name))];
-  console.log(`  common names (${fmt(common.length)} distinct)  ${JSON.stringify(tally(common))}`);
-  console.log(`    all                       ${rate(common, m)}`);
-  console.log(`  gnverifier dirty mix (100k) ${JSON.stringify(tally(dirty))}`);
-  console.log(`    all                       ${rate(dirty, m)}`);
+  if (PARTS.has('vernacular')) {
+    console.log(`  common names (${fmt(common.length)} distinct)  ${JSON.stringify(tally(common))}`);
+    console.log(`    all                       ${rate(common, m)}`);
+  }
+  if (PARTS.has('match')) {
+      console.log(`  gnverifier dirty mix (100k) ${JSON.stringify(tally(dirty))}`);
+      console.log(`    all                       ${rate(dirty, m)}`);
+  }
+  if (PARTS.has('trgm')) await trigrams(fuzzyQueries, entries, index);
+  if (PARTS.has('cli')) wholeProcess(dirty, citesRows, authored, rate(dirty, (x) => parse(x)), rate(authored, m));
+}
 
+/** The same fuzzy queries through pg_trgm, for the ratio. */
+async function trigrams(fuzzyQueries: string[], entries: ReturnType<typeof citesIndexToEntries>, index: ReturnType<typeof buildMatchIndex>): Promise<void> {
+  const m = (q: string): unknown => index.match(q);
   console.log('\n## Same fuzzy queries through PGlite pg_trgm (GIN trigram index, similarity())');
   const sample = fuzzyQueries.slice(0, Number(process.env.BENCH_TRGM_SAMPLE ?? 2000));
   const db = new PGlite({ extensions: { pg_trgm } });
   await db.exec('CREATE EXTENSION IF NOT EXISTS pg_trgm; CREATE TABLE names (id serial PRIMARY KEY, name text NOT NULL);');
   const distinct = [...new Set(entries.map((e) => parseCanonical(e.scientificName)?.simple).filter((x): x is string => !!x))];
-  t = performance.now();
+  let t = performance.now();
   await db.query('INSERT INTO names (name) SELECT unnest($1::text[])', [distinct]);
   await db.exec('CREATE INDEX names_trgm ON names USING gin (name gin_trgm_ops); ANALYZE names;');
   const trgmBuild = performance.now() - t;
@@ -200,7 +218,7 @@ async function main(): Promise<void> {
   const oursRate = rate(sample, m);
   let agree = 0;
   let trgmFound = 0;
-  c0 = process.cpuUsage();
+  const c0 = process.cpuUsage();
   t = performance.now();
   for (let i = 0; i < sample.length; i++) {
     const res = await db.query<{ name: string; s: number }>('SELECT name, similarity(name, $1) AS s FROM names WHERE name % $1 ORDER BY s DESC LIMIT 1', [sample[i]]);
@@ -217,8 +235,6 @@ async function main(): Promise<void> {
   console.log(`  pg_trgm         ${fmt(trgmCpu)} queries/s CPU (${fmt(trgmWall)} wall); ${trgmFound}/${sample.length} with a hit over the 0.3 threshold`);
   console.log(`  Concord matcher ${oursRate}`);
   console.log(`  ratio           ${(oursRate.cpu / trgmCpu).toFixed(0)}× (CPU), ${(oursRate.wall / trgmWall).toFixed(0)}× (wall); same top name for ${agree}/${sample.length} queries`);
-
-  wholeProcess(dirty, citesRows, authored, rate(dirty, (x) => parse(x)), rate(authored, m));
 }
 
 /**
@@ -226,7 +242,10 @@ async function main(): Promise<void> {
  * start-up included), on the same names as the in-process figures.
  */
 function wholeProcess(dirty: string[], citesRows: Record<string, string>[], authored: string[], parseRate: Rate, matchRate: Rate): void {
-  console.log('\n## Whole process (node --import tsx src/cli/index.ts …, output to a file; wall time, start-up included)');
+  // the compiled CLI, as a user runs it (built first when a source is newer than dist/)
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('node scripts/build.mjs failed');
+  console.log('\n## Whole process (node dist/cli/index.js …, output to a file; wall time, start-up included)');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-names-'));
   try {
     const names = path.join(dir, 'gnverifier.txt');
@@ -243,7 +262,7 @@ function wholeProcess(dirty: string[], citesRows: Record<string, string>[], auth
     writeFileSync(checklist, dwc.join('\n') + '\n');
     const cli = (args: string[]): number => {
       const t0 = performance.now();
-      const res = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/index.ts', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const res = spawnSync(process.execPath, ['dist/cli/index.js', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
       if (res.status !== 0) throw new Error(`concord ${args.join(' ')}: ${res.stderr}`);
       return (performance.now() - t0) / 1000;
     };

@@ -52,6 +52,33 @@ describeEachDatabase('name matching API', (get) => {
     expect(rows[1]).toMatchObject({ match_type: 'NONE', why: 'no match in CITES or CMS', why_codes: 'no_match', cites_listing: '' });
   });
 
+  it('gives every alternative its own listings, in JSON and in a streamed batch', async () => {
+    const shared = await get().query<{ name: string }>(
+      `select min(name) as name from common_names group by lower(name) having count(distinct taxon_concept_id) > 1 order by 1 limit 1`);
+    expect(shared.length, 'a common name of two concepts in the seeded data').toBe(1);
+    const [amb] = (await match(api, [shared[0].name])).json();
+    expect(amb.ambiguous).toBe(true);
+    expect(amb.alternatives.length).toBeGreaterThan(1);
+    expect(amb.alternatives.some((a: any) => a.cites_listing || a.cms_listing), 'a listed alternative').toBe(true);
+    // each alternative, matched on its own accepted name, has the same joined status
+    const direct = (await match(api, amb.alternatives.map((a: any) => a.accepted_name))).json();
+    amb.alternatives.forEach((a: any, i: number) => {
+      expect(direct[i].accepted_id, a.accepted_name).toBe(a.accepted_id);
+      expect({ cites: a.cites_listing, cms: a.cms_listing, concept: a.cites_concept }, a.accepted_name)
+        .toEqual({ cites: direct[i].cites_listing, cms: direct[i].cms_listing, concept: direct[i].cites_concept });
+    });
+    // the same answer inside a batch of 600 (streamed in 250-result turns, two pool chunks)
+    const batch = (await match(api, Array.from({ length: 600 }, (_, i) => (i % 2 ? shared[0].name : 'Loxodonta africana')))).json();
+    expect(batch[599]).toEqual(amb);
+    expect(batch[598]).toMatchObject({ accepted_id: elephant, cites_listing: 'I/II' });
+    // and as CSV: every row has the header's columns, the listings last
+    const csv = await api.call({ method: 'POST', url: '/api/v1/names/match?format=csv', payload: Array.from({ length: 600 }, (_, i) => (i % 2 ? shared[0].name : 'Loxodonta africana')) });
+    const rows = parseCsv(csv.body, { columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(600);
+    expect(rows[598]).toMatchObject({ accepted_id: String(elephant), cites_listing: 'I/II', match_type: 'EXACT' });
+    expect(rows[599]).toMatchObject({ ambiguous: 'true', accepted_id: '', cites_listing: '', cms_listing: '' });
+  });
+
   it('a context (kingdom, class) marks down a match outside it', async () => {
     const [r] = (await match(api, ['Loxodonta africana'], '?class=Aves')).json();
     expect(r.score).toBeLessThan(100);

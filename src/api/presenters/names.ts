@@ -5,6 +5,7 @@ import type { CurrentListing } from '../../db/repositories/listings.js';
 import { currentListingProps } from '../schemas.js';
 import { joinedFields } from '../../listings/current.js';
 import { REASON_TEXT, whyText } from '../../names/reasons.js';
+import { csvField, csvLine, matchCsvFields } from '../../names/csv.js';
 
 const sn = { type: ['string', 'null'] } as const;
 
@@ -76,37 +77,93 @@ const idOrNull = (v: string | null) => (v == null || !/^\d+$/.test(v) ? null : N
 /** Listings by accepted concept id, looked up once for a whole request. */
 export type ListingsById = ReadonlyMap<number, CurrentListing>;
 
-/** The accepted concept ids of match results (primary and alternatives), for one listings lookup. */
-export function acceptedIds(results: readonly MatchResult[]): number[] {
-  return results.flatMap((m) => [m, ...m.alternatives]).map((c) => idOrNull(c.acceptedId)).filter((id): id is number => id !== null);
-}
-
-function presentCandidate(c: MatchCandidate, listings: ListingsById) {
-  const acceptedId = idOrNull(c.acceptedId);
-  const listing = acceptedId === null ? undefined : listings.get(acceptedId);
+/** A candidate's own fields; its accepted concept's listing fields follow them. */
+function candidateHead(c: MatchCandidate) {
   return {
     matched_name: c.matchedName, matched_status: c.matchedStatus, accepted_name: c.acceptedName, taxonomy: c.taxonomy,
-    taxon_id: idOrNull(c.taxonId), accepted_id: acceptedId, kingdom: c.kingdom, rank: c.rank,
-    ...(listing ?? joinedFields(null)),
+    taxon_id: idOrNull(c.taxonId), accepted_id: idOrNull(c.acceptedId), kingdom: c.kingdom, rank: c.rank,
   };
 }
 
-export function presentMatch(m: MatchResult, listings: ListingsById) {
+function matchMiddle(m: MatchResult) {
   return {
-    verbatim: m.verbatim, canonical: m.canonical, match_type: m.matchType, edit_distance: m.editDistance, score: m.score,
-    ...presentCandidate(m, listings),
     authorship: m.authorship, matched_authorship: m.matchedAuthorship, authorship_match: m.authorshipMatch, authorship_score: m.authorshipScore,
     vernacular: m.vernacular ? { name: m.vernacular.name, languages: [...m.vernacular.languages] } : null,
     ambiguous: m.ambiguous,
-    alternatives: m.alternatives.map((a) => ({ ...presentCandidate(a, listings), note: a.note ?? null })),
+  };
+}
+
+function matchEnd(m: MatchResult) {
+  return {
     warnings: [...m.warnings],
     reasons: m.reasons.map((r) => ({ code: r.code, text: r.text, params: { ...r.params } })),
     why: whyText(m.reasons),
   };
 }
 
-/** The listing of a match's accepted concept, for the CSV. */
-export function listingOf(m: MatchResult, listings: ListingsById): CurrentListing | undefined {
-  const id = idOrNull(m.acceptedId);
-  return id === null ? undefined : listings.get(id);
+/**
+ * Match results serialised without their listings, so a worker thread can do
+ * the serialising (the listings are looked up afterwards, on the main thread):
+ * row r is parts[p] + listing(ids[k]) + parts[p+1] + … with one id (−1: none)
+ * per candidate and perRow[r] ids. Plain string and number arrays, cheap to
+ * pass between threads.
+ */
+export interface SerialisedMatches { parts: string[]; ids: number[]; perRow: number[] }
+
+/** `{a,b}` → `{a,b,` (more keys follow) and → `a,b` (inside another object). */
+const openJson = (o: object) => JSON.stringify(o).slice(0, -1) + ',';
+const innerJson = (o: object) => JSON.stringify(o).slice(1, -1);
+
+/** Append one match result (JSON as presentMatch gives it, or a CSV line) to `out`. */
+export function serialiseMatch(m: MatchResult, csv: boolean, out: SerialisedMatches): void {
+  if (csv) {
+    // the two listing columns end the row
+    out.parts.push(csvLine(matchCsvFields(m).slice(0, -2)), '');
+    out.ids.push(idOrNull(m.acceptedId) ?? -1);
+    out.perRow.push(1);
+    return;
+  }
+  const head = { verbatim: m.verbatim, canonical: m.canonical, match_type: m.matchType, edit_distance: m.editDistance, score: m.score, ...candidateHead(m) };
+  out.parts.push(openJson(head));
+  out.ids.push(head.accepted_id ?? -1);
+  let tail = ',' + innerJson(matchMiddle(m)) + ',"alternatives":[';
+  m.alternatives.forEach((a, i) => {
+    const alt = candidateHead(a);
+    out.parts.push(tail + (i ? ',' : '') + openJson(alt));
+    out.ids.push(alt.accepted_id ?? -1);
+    tail = ',"note":' + JSON.stringify(a.note ?? null) + '}';
+  });
+  out.parts.push(tail + '],' + innerJson(matchEnd(m)) + '}');
+  out.perRow.push(1 + m.alternatives.length);
+}
+
+export function serialiseMatches(results: readonly MatchResult[], csv: boolean): SerialisedMatches {
+  const out: SerialisedMatches = { parts: [], ids: [], perRow: [] };
+  for (const m of results) serialiseMatch(m, csv, out);
+  return out;
+}
+
+/** The serialised rows with their listings filled in: row(i) in input order, each listing serialised once. */
+export function withListings(s: SerialisedMatches, listings: ListingsById, csv: boolean): { count: number; row: (i: number) => string } {
+  const fragments = new Map<number, string>();
+  const fragment = (id: number) => {
+    let f = fragments.get(id);
+    if (f === undefined) {
+      const l = listings.get(id);
+      f = csv ? ',' + csvField(l?.cites_listing) + ',' + csvField(l?.cms_listing) : innerJson(l ?? joinedFields(null));
+      fragments.set(id, f);
+    }
+    return f;
+  };
+  // where each row's parts and ids begin
+  const idStart = new Int32Array(s.perRow.length + 1);
+  for (let r = 0; r < s.perRow.length; r++) idStart[r + 1] = idStart[r] + s.perRow[r];
+  return {
+    count: s.perRow.length,
+    row: (r) => {
+      let text = s.parts[idStart[r] + r];
+      for (let k = idStart[r]; k < idStart[r + 1]; k++) text += fragment(s.ids[k]) + s.parts[k + r + 1];
+      return text;
+    },
+  };
 }

@@ -8,14 +8,14 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse, csvHeader, csvLine, toCsvRow, HIGHER_RANKS, type MatchContext, type MatchResult } from '../../names/index.js';
+import { parse, csvHeader, csvLine, HIGHER_RANKS, type MatchContext } from '../../names/index.js';
 import { parseCsvFields } from '../../names/csv.js';
 import { problems } from '../problems.js';
 import { problemResponses } from '../schemas.js';
 import { wantsCsv } from '../http.js';
 import { MatchIndexCache } from '../services/matchIndex.js';
 import { NamePool, PoolBusy } from '../services/namePool.js';
-import { acceptedIds, listingOf, presentMatch, presentParsed, parsedSchema, matchSchema, type ListingsById } from '../presenters/names.js';
+import { presentParsed, parsedSchema, matchSchema, withListings } from '../presenters/names.js';
 import { currentListings } from '../../db/repositories/listings.js';
 
 export const MAX_NAMES = 10_000;
@@ -71,13 +71,13 @@ export default async function names(app: FastifyInstance) {
   }, async (req, reply) => {
     const list = namesOf(req);
     const context = contextOf(req.query);
-    const data = await cache.get();
-    const results = await busy(reply, () => pool.match(list, { taxonomy: req.query.taxonomy, context }, data));
-    // Every result's listings in one query.
-    const listings: ListingsById = await currentListings(app.database, acceptedIds(results));
     const csv = wantsCsv(req, req.query.format);
-    const row = (m: MatchResult) => (csv ? toCsvRow(m, listingOf(m, listings)) : JSON.stringify(presentMatch(m, listings)));
-    return send(reply, csv, csv ? csvHeader('match') : null, results.length, (i) => row(results[i]));
+    const data = await cache.get();
+    // matched and serialised in the pool; here only every result's listings, in one query
+    const matches = await busy(reply, () => pool.match(list, { taxonomy: req.query.taxonomy, context }, data, csv ? 'csv' : 'json'));
+    const listings = await currentListings(app.database, [...new Set(matches.ids)].filter((id) => id > 0));
+    const rows = withListings(matches, listings, csv);
+    return send(reply, csv, csv ? csvHeader('match') : null, rows.count, rows.row);
   });
 }
 

@@ -9,7 +9,8 @@ import os from 'node:os';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
-import type { MatchOptions, MatchResult } from '../../names/index.js';
+import type { MatchOptions } from '../../names/index.js';
+import type { SerialisedMatches } from '../presenters/names.js';
 import type { IndexData } from './matchIndex.js';
 import run, { type NameTask } from './nameWorker.js';
 import { loadConfig } from '../../config.js';
@@ -75,29 +76,31 @@ export class NamePool {
     }
   }
 
-  private async runAll<T>(tasks: NameTask[]): Promise<T[][]> {
+  private async runAll<T>(tasks: NameTask[]): Promise<T[]> {
     this.admit(tasks.length);
-    if (!this.pool) return tasks.map((t) => run(t) as T[]);
+    if (!this.pool) return tasks.map((t) => run(t) as T);
     return Promise.all(tasks.map(async (t) => {
       const t0 = performance.now();
-      const out = (await this.pool!.run(t)) as T[];
+      const out = (await this.pool!.run(t)) as T;
       this.taskMs = 0.9 * this.taskMs + 0.1 * (performance.now() - t0);
       return out;
     }));
   }
 
-  /** Match names against the index of `data`, in input order. Throws PoolBusy when the queue is full. */
-  async match(names: string[], opts: MatchOptions, data: IndexData): Promise<MatchResult[]> {
+  /** Match names against the index of `data`, serialised in input order (listings left to fill). Throws PoolBusy when the queue is full. */
+  async match(names: string[], opts: MatchOptions, data: IndexData, format: 'json' | 'csv'): Promise<SerialisedMatches> {
     const tasks: NameTask[] = [];
-    for (let i = 0; i < names.length; i += CHUNK) tasks.push({ op: 'match', version: data.version, data: data.buffer, names: names.slice(i, i + CHUNK), opts });
-    return (await this.runAll<MatchResult>(tasks)).flat();
+    for (let i = 0; i < names.length; i += CHUNK) tasks.push({ op: 'match', version: data.version, data: data.buffer, names: names.slice(i, i + CHUNK), opts, format });
+    const chunks = await this.runAll<SerialisedMatches>(tasks);
+    if (chunks.length === 1) return chunks[0];
+    return { parts: chunks.flatMap((c) => c.parts), ids: chunks.flatMap((c) => c.ids), perRow: chunks.flatMap((c) => c.perRow) };
   }
 
   /** Parse names; each result already serialised (a JSON object or a CSV line). */
   async parse(names: string[], format: 'json' | 'csv'): Promise<string[]> {
     const tasks: NameTask[] = [];
     for (let i = 0; i < names.length; i += CHUNK) tasks.push({ op: 'parse', names: names.slice(i, i + CHUNK), format });
-    return (await this.runAll<string>(tasks)).flat();
+    return (await this.runAll<string[]>(tasks)).flat();
   }
 
   async close(): Promise<void> {

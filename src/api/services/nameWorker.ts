@@ -1,14 +1,24 @@
 // A name-engine worker thread (run by piscina, ./namePool.ts): matches and
-// parses chunks of names off the server's event loop. Each worker keeps one
-// match index, built from the shared index data of the version a task names.
-import { buildMatchIndex, csvLine, parse, type MatchIndex, type MatchOptions, type MatchResult } from '../../names/index.js';
+// parses chunks of names off the server's event loop, and serialises the
+// answers too (the main thread only fills in the listings). Each worker keeps
+// one match index, built from the shared index data of the version a task names.
+import os from 'node:os';
+import { isMainThread } from 'node:worker_threads';
+import { buildMatchIndex, csvLine, parse, type MatchIndex, type MatchOptions } from '../../names/index.js';
 import { parseCsvFields } from '../../names/csv.js';
-import { presentParsed } from '../presenters/names.js';
+import { presentParsed, serialiseMatches, type SerialisedMatches } from '../presenters/names.js';
 import { decodeIndexSource } from './matchIndex.js';
 
 export type NameTask =
-  | { op: 'match'; version: string; data: SharedArrayBuffer; names: string[]; opts: MatchOptions }
+  | { op: 'match'; version: string; data: SharedArrayBuffer; names: string[]; opts: MatchOptions; format: 'json' | 'csv' }
   | { op: 'parse'; names: string[]; format: 'json' | 'csv' };
+
+// Batch work yields the CPU to the thread that answers every other route: on
+// Linux a thread's nice value is its own (CONCORD_NAME_NICE, default 10; 0 keeps it).
+if (!isMainThread) {
+  const nice = Number(process.env.CONCORD_NAME_NICE ?? 10);
+  try { if (Number.isFinite(nice) && nice > 0) os.setPriority(Math.min(19, nice)); } catch { /* not permitted here: run at the default priority */ }
+}
 
 let current: { version: string; index: MatchIndex } | undefined;
 
@@ -21,8 +31,8 @@ export function indexFor(version: string, data: SharedArrayBuffer): MatchIndex {
   return current.index;
 }
 
-/** Match results, or the parse results already serialised (JSON objects or CSV lines, one string each). */
-export default function run(task: NameTask): MatchResult[] | string[] {
+/** Match results serialised without their listings, or parse results serialised (JSON objects or CSV lines, one string each). */
+export default function run(task: NameTask): SerialisedMatches | string[] {
   if (task.op === 'parse') {
     return task.names.map((n) => {
       const p = parse(n);
@@ -30,5 +40,5 @@ export default function run(task: NameTask): MatchResult[] | string[] {
     });
   }
   const index = indexFor(task.version, task.data);
-  return task.names.map((n) => index.match(n, task.opts));
+  return serialiseMatches(task.names.map((n) => index.match(n, task.opts)), task.format === 'csv');
 }
