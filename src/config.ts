@@ -24,6 +24,8 @@ export interface Config {
   nameThreads: number | undefined;
   /** CONCORD_NAME_QUEUE: name-engine chunks queued before answering 503. */
   nameQueue: number;
+  /** CONCORD_NAME_NICE: the nice value of name-engine worker threads (0 keeps the default priority; up to 19). */
+  nameNice: number;
   /** CONCORD_READ_CACHE=0 turns the read cache off (benchmarks). */
   readCache: boolean;
   /** CONCORD_WEB_DIST: the built web app (default web/dist). */
@@ -144,6 +146,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secret: env.CONCORD_SECRET || undefined,
     nameThreads: optionalWholeNumber(env, 'CONCORD_NAME_THREADS', 0, 'a number of worker threads'),
     nameQueue: optionalWholeNumber(env, 'CONCORD_NAME_QUEUE', 1, 'a number of queued chunks') ?? 200,
+    nameNice: Math.min(19, optionalWholeNumber(env, 'CONCORD_NAME_NICE', 0, 'a nice value') ?? 10),
     readCache: flag(env, 'CONCORD_READ_CACHE', true),
     webDist: env.CONCORD_WEB_DIST || undefined,
     pgPool: optionalWholeNumber(env, 'CONCORD_PG_POOL', 1, 'a number of connections') ?? 10,

@@ -8,6 +8,7 @@ import { buildMatchIndex, csvLine, parse, type MatchIndex, type MatchOptions } f
 import { parseCsvFields } from '../../names/csv.js';
 import { presentParsed, serialiseMatches, type SerialisedMatches } from '../presenters/names.js';
 import { decodeIndexSource } from './matchIndex.js';
+import { loadConfig } from '../../config.js';
 
 export type NameTask =
   | { op: 'match'; version: string; data: SharedArrayBuffer; names: string[]; opts: MatchOptions; format: 'json' | 'csv' }
@@ -16,8 +17,8 @@ export type NameTask =
 // Batch work yields the CPU to the thread that answers every other route: on
 // Linux a thread's nice value is its own (CONCORD_NAME_NICE, default 10; 0 keeps it).
 if (!isMainThread) {
-  const nice = Number(process.env.CONCORD_NAME_NICE ?? 10);
-  try { if (Number.isFinite(nice) && nice > 0) os.setPriority(Math.min(19, nice)); } catch { /* not permitted here: run at the default priority */ }
+  const nice = loadConfig().nameNice;
+  try { if (nice > 0) os.setPriority(nice); } catch { /* not permitted here: run at the default priority */ }
 }
 
 let current: { version: string; index: MatchIndex } | undefined;
