@@ -5,6 +5,8 @@
 // sign-in and API limits reached through one apply on the other. Small data:
 // an empty database, one account, one taxon written by hand.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'drizzle-orm';
+import { recomputeJoinedStatus } from '../../src/listings/joinedStore.js';
 import { backends, createTestDatabase, type TestDatabase } from '../support/databases.js';
 import { NGINX, startNginx } from '../support/nginx.js';
 import { makeUser, PASSWORD } from '../programme/support.js';
@@ -46,7 +48,11 @@ describe.runIf(backends().includes('postgres'))('two servers on one PostgreSQL d
     expect(await search(b!)).toEqual([]); // cached on b now
     expect(await search(b!)).toEqual([]);
     const [{ id: taxonomy }] = await test.database.query<{ id: string }>(`select id from taxonomies where id = 'CITES'`);
-    await test.database.query(`insert into taxon_concepts (taxonomy_id, full_name, rank, name_status, name_key, genus_name) values ($1, 'Testudo graeca', 'SPECIES', 'A', 'testudo graeca', 'Testudo')`, [taxonomy]);
+    // What an import in another process commits: the concept and what derives from it (the joined status, the search names).
+    await test.database.db.transaction(async (tx) => {
+      await tx.execute(sql`insert into taxon_concepts (taxonomy_id, full_name, rank, name_status, name_key, genus_name) values (${taxonomy}, 'Testudo graeca', 'SPECIES', 'A', 'testudo graeca', 'Testudo')`);
+      await recomputeJoinedStatus(tx);
+    });
     const t0 = Date.now();
     let seen: { full_name: string }[] = [];
     while (Date.now() - t0 < 3000 && !seen.length) {
@@ -71,7 +77,7 @@ describe.runIf(backends().includes('postgres'))('two servers on one PostgreSQL d
     const signIn = async (s: Served, password: string) => {
       const csrf = await fetch(`${s.url}/api/v1/auth/csrf`);
       const cookie = csrf.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-      const { csrfToken } = await csrf.json() as { csrfToken: string };
+      const { csrf_token: csrfToken } = await csrf.json() as { csrf_token: string };
       return fetch(`${s.url}/api/v1/auth/sign-in`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrfToken, 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.org', password }) });
     };
     for (let i = 0; i < 5; i++) expect((await signIn(a!, 'not the password')).status).toBe(401);
