@@ -1,5 +1,7 @@
 // Configuration is read and validated once: a bad value is a clear error at start, never a NaN limit.
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
 import { loadConfig } from '../src/config.js';
 
 describe('loadConfig', () => {
@@ -20,5 +22,9 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ insecureCookies: false, readCache: true, nameQueue: 200, pgPool: 10, nameThreads: undefined, secret: undefined });
     expect(loadConfig({ CONCORD_INSECURE_COOKIES: '1', CONCORD_READ_CACHE: '0', CONCORD_NAME_THREADS: '0', CONCORD_SECRET: 's', SPECIESPLUS_TOKEN: 't' }))
       .toMatchObject({ insecureCookies: true, readCache: false, nameThreads: 0, secret: 's', speciesplusToken: 't' });
+    const src = path.resolve(import.meta.dirname, '../src');
+    const readers = (fs.readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && f !== 'config.ts')
+      .filter((f) => fs.readFileSync(path.join(src, f), 'utf8').includes('process.env'));
+    expect(readers).toEqual([]);
   });
 });
