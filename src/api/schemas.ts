@@ -90,7 +90,7 @@ const withProvenance = <P extends Record<string, unknown>, R extends readonly st
   additionalProperties: false,
 } as const);
 
-const taxonRefSchema = { type: ['object', 'null'], additionalProperties: false, properties: { id: int, name: str, rank: str }, required: ['id', 'name', 'rank'] } as const;
+const taxonRefSchema = { type: ['object', 'null'], additionalProperties: false, properties: { id: int, name: str, rank: str }, required: ['name'] } as const;
 const deprecatedAlias = (of: string, type: object) => ({ ...type, deprecated: true, description: `Deprecated alias of ${of}` });
 
 /**

@@ -26,9 +26,21 @@ async function taxonId(name: string): Promise<number> {
   return hit.id;
 }
 
-/** The page's visible text, English phrases and raw codes it holds (sentences around each, for the message). */
+/**
+ * The page's visible text, English phrases and raw codes it holds (sentences around each, for the message).
+ * Annotation texts are quoted from the source as the Secretariats wrote them (.source-text, in the
+ * reader's language when the source has it, else marked lang="en"): they are left out.
+ */
 async function englishAndCodes(page: Page): Promise<string[]> {
-  const text = await page.locator('main').innerText();
+  // A string, so this Node-side file needs no DOM types; attached, so innerText keeps the layout's line breaks.
+  const text = await page.evaluate<string>(`(() => {
+    const copy = document.querySelector('main').cloneNode(true);
+    for (const q of copy.querySelectorAll('.source-text')) q.remove();
+    document.body.append(copy);
+    const out = copy.innerText;
+    copy.remove();
+    return out;
+  })()`);
   const found = ENGLISH_PHRASES.filter((p) => text.includes(p)).map((p) => `phrase “${p}”: …${text.slice(Math.max(0, text.indexOf(p) - 60), text.indexOf(p) + 60)}…`);
   const code = RAW_CODES.exec(text);
   if (code) found.push(`code “${code[0]}”: …${text.slice(Math.max(0, code.index - 60), code.index + 60)}…`);
@@ -64,6 +76,7 @@ describe.each([
     await ctx.addInitScript(`localStorage.setItem('concord.lang', '${lang}')`);
     const page = await ctx.newPage();
     await page.goto(`${baseUrl}/joint-list`);
+    await page.locator('p.count').waitFor({ timeout: 120_000 }); // the whole list: slow on a busy machine
     await page.locator('table tbody tr').first().waitFor();
     expect(await englishAndCodes(page)).toEqual([]);
     // The filters offer words, not codes.

@@ -881,9 +881,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;
@@ -966,9 +966,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;
@@ -2621,9 +2621,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;
@@ -2706,9 +2706,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;
@@ -4583,9 +4583,9 @@ export interface paths {
                                         fr?: string | null;
                                         /** @description inherited, excluded: the higher taxon whose listing it is */
                                         from?: {
-                                            id: number;
+                                            id?: number;
                                             name: string;
-                                            rank: string;
+                                            rank?: string;
                                         } | null;
                                         hash_annotation?: string | null;
                                         hash_symbol?: string | null;
@@ -4660,9 +4660,9 @@ export interface paths {
                                         fr?: string | null;
                                         /** @description inherited, excluded: the higher taxon whose listing it is */
                                         from?: {
-                                            id: number;
+                                            id?: number;
                                             name: string;
-                                            rank: string;
+                                            rank?: string;
                                         } | null;
                                         hash_annotation?: string | null;
                                         hash_symbol?: string | null;
@@ -4864,9 +4864,9 @@ export interface paths {
                                         fr?: string | null;
                                         /** @description inherited, excluded: the higher taxon whose listing it is */
                                         from?: {
-                                            id: number;
+                                            id?: number;
                                             name: string;
-                                            rank: string;
+                                            rank?: string;
                                         } | null;
                                         hash_annotation?: string | null;
                                         hash_symbol?: string | null;
@@ -4941,9 +4941,9 @@ export interface paths {
                                         fr?: string | null;
                                         /** @description inherited, excluded: the higher taxon whose listing it is */
                                         from?: {
-                                            id: number;
+                                            id?: number;
                                             name: string;
-                                            rank: string;
+                                            rank?: string;
                                         } | null;
                                         hash_annotation?: string | null;
                                         hash_symbol?: string | null;
@@ -5096,9 +5096,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;
@@ -5175,9 +5175,9 @@ export interface paths {
                                     fr?: string | null;
                                     /** @description inherited, excluded: the higher taxon whose listing it is */
                                     from?: {
-                                        id: number;
+                                        id?: number;
                                         name: string;
-                                        rank: string;
+                                        rank?: string;
                                     } | null;
                                     hash_annotation?: string | null;
                                     hash_symbol?: string | null;

@@ -89,7 +89,7 @@ function StatusPanel({ convention, status, lang, current, instruments, asOf }: {
         <ul className="annotations" aria-label={t('status.annotations')}>
           {annotated.map((c) => (
             <li key={c.id}>
-              <strong>{c.annotation.hash_symbol ? t('why2.annotationHash', { symbol: c.annotation.hash_symbol, appendix: c.appendix }) : t('why2.annotation', { appendix: c.appendix })}</strong>{c.party ? ` (${country(c.party)})` : ''}: <LongText text={annotationOf(c, lang) ?? ''} />
+              <strong>{c.annotation.hash_symbol ? t('why2.annotationHash', { symbol: c.annotation.hash_symbol, appendix: c.appendix }) : t('why2.annotation', { appendix: c.appendix })}</strong>{c.party ? ` (${country(c.party)})` : ''}: <SourceText c={c} lang={lang} />
               {c.annotation.hash_symbol ? <div className="annotation">{c.annotation.hash_symbol} {c.annotation.hash_text ?? ''}</div> : null}
             </li>
           ))}
@@ -116,6 +116,14 @@ function Rich({ text }: { text: string }) {
   return <>{parts.map((p, i) => (i % 2 ? <em key={i}>{plain(p)}</em> : <Fragment key={i}>{plain(p)}</Fragment>))}</>;
 }
 
+/** The annotation as the source words it: in the reader's language when the source has it, else English, marked so. */
+function SourceText({ c, lang }: { c: ListingChange; lang: string }) {
+  const own = lang === 'fr' ? c.annotation.fr : lang === 'es' ? c.annotation.es : c.annotation.en;
+  const text = own ?? c.annotation.en;
+  if (!text) return null;
+  return <span className="source-text" lang={own ? lang : 'en'}><LongText text={text} /></span>;
+}
+
 function annotationOf(c: ListingChange, lang: string): string | null {
   return (lang === 'fr' ? c.annotation.fr : lang === 'es' ? c.annotation.es : null) ?? c.annotation.en;
 }
@@ -136,7 +144,7 @@ function History({ changes, lang, runs }: { changes: ListingChange[]; lang: stri
               <tr key={c.id}>
                 <td>{formatDate(c.effective_at, lang)}</td><td>{c.convention}</td><td>{c.appendix}</td>
                 <td>{t(`change.${c.change_type}`, { defaultValue: c.change_type })}{c.party ? ` (${country(c.party)})` : ''}{c.is_current ? ` · ${t('taxon.current')}` : ''}</td>
-                <td>{[c.event, annotationOf(c, lang), c.annotation.hash_symbol ? `${c.annotation.hash_symbol}${c.annotation.hash_text ? ` ${c.annotation.hash_text}` : ''}` : null,
+                <td>{annotationOf(c, lang) ? <><SourceText c={c} lang={lang} /> · </> : null}{[c.event, c.annotation.hash_symbol ? `${c.annotation.hash_symbol}${c.annotation.hash_text ? ` ${c.annotation.hash_text}` : ''}` : null,
                   c.populations_included.length ? t('status.populationsOnly', { list: countryList(c.populations_included, country, lang) }) : null,
                   c.populations_excluded.length ? t('status.populationsExcept', { list: countryList(c.populations_excluded, country, lang) }) : null].filter(Boolean).join(' · ')}</td>
                 <td><SourceNote p={c.provenance} runs={runs} />{c.other_sources?.length ? <small className="source"> · {t('joined.otherSources', { count: c.other_sources.length })}: {c.other_sources.map((o) => (o.source_file ?? '').split('/').pop()).join(', ')}</small> : null}</td>
