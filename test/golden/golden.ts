@@ -48,7 +48,7 @@ export function goldenFacts(get: () => Database, backend: Backend): void {
   it(`has at least 30 shared species, each with its status in both conventions the same in search, detail, match, species group and status`, async () => {
     expect(GOLDEN.length).toBeGreaterThanOrEqual(30);
     const matched = (await client().request('POST', '/api/v1/names/match', GOLDEN.map((g) => g.alias ?? g.name))).json() as (Row & { verbatim: string })[];
-    const groups = new Map<string, { taxa: { concepts: { fullName: string; cites: string | null; cms: string | null }[] }[] }>();
+    const groups = new Map<string, { taxa: { concepts: { full_name: string; cites_listing: string | null; cms_listing: string | null }[] }[] }>();
     for (const g of GOLDEN) {
       const want = { cites: g.cites, cms: g.cms };
       const { rows, row } = await searchRow(g.name);
@@ -64,8 +64,8 @@ export function goldenFacts(get: () => Database, backend: Backend): void {
       const m = matched.find((r) => r.verbatim === (g.alias ?? g.name))!;
       expect({ cites: m.cites_listing, cms: m.cms_listing }, `match ${g.alias ?? g.name}`).toEqual(want);
       if (!groups.has(g.group)) groups.set(g.group, await getJson(`/api/v1/species-groups/${g.group}`));
-      const concepts = groups.get(g.group)!.taxa.flatMap((t) => t.concepts).filter((c) => c.fullName === g.name || c.fullName === g.alias);
-      expect(concepts.map((c) => ({ cites: c.cites, cms: c.cms })), `group ${g.group}: ${g.name}`).toEqual([want]);
+      const concepts = groups.get(g.group)!.taxa.flatMap((t) => t.concepts).filter((c) => c.full_name === g.name || (g.alias !== undefined && c.full_name === g.alias));
+      expect(concepts.map((c) => ({ cites: c.cites_listing, cms: c.cms_listing })), `group ${g.group}: ${g.name}`).toEqual([want]);
       const report = await statusReport(get().db, g.name);
       expect({ cites: report.cites.listing, cms: report.cms.listing }, `status ${g.name}`).toEqual(want);
     }
