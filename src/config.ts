@@ -52,11 +52,7 @@ export interface Config {
 
 /** A whole number within bounds, or a clear error naming the variable. */
 function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, what: string, min = 1): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isSafeInteger(n) || n < min) throw new Error(`${name} must be a whole number of ${what} (${min} or more), got '${raw}'`);
-  return n;
+  return optionalWholeNumber(env, name, min, `a whole number of ${what}`) ?? fallback;
 }
 
 /** A whole number from `min` up, or a clear error naming the variable. */

@@ -61,6 +61,6 @@ export async function recordListingChange(tx: Tx, p: ListingChangeProps) {
   }).returning();
   await recordAudit(tx, { actor: p.actor, action: 'listingChange.record', resourceType: 'listingChange', resourceId: row.id, before: null, after: row });
   // Status, links and the joined status in the same transaction.
-  await derive(tx, { conceptIds: [concept.id] });
+  await derive(tx, { conceptIds: [concept.id], namesChanged: false });
   return row;
 }

@@ -14,14 +14,15 @@ export interface DeriveResult { notes: string[] }
 /**
  * After an import touched these concepts (or, without ids, after a seed):
  * reconcile, recompute the listings of what changed, realign, join.
+ * `namesChanged: false` when the write changed no name (a listing change recorded by hand).
  */
-export async function derive(tx: Queryable, opts: { conceptIds?: number[] } = {}): Promise<DeriveResult> {
+export async function derive(tx: Queryable, opts: { conceptIds?: number[]; namesChanged?: boolean } = {}): Promise<DeriveResult> {
   const t0 = performance.now();
   const rec = await reconcile(tx, { conceptIds: opts.conceptIds });
   const t1 = performance.now();
   const listings = await recomputeListings(tx, opts.conceptIds ? { taxonConceptIds: [...opts.conceptIds, ...rec.touched] } : {});
   const links = await realign(tx);
-  const joined = await recomputeJoinedStatus(tx);
+  const joined = await recomputeJoinedStatus(tx, { namesChanged: opts.namesChanged });
   return {
     notes: [
       `sources reconciled in ${((t1 - t0) / 1000).toFixed(1)} s: facts of ${rec.moved.length} synonyms moved to their accepted concept, ${rec.duplicates} listing changes marked as another source of the same change`,

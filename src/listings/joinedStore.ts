@@ -57,8 +57,11 @@ function toRow(s: JoinedStatus) {
 
 const fingerprint = (r: Record<string, unknown>) => JSON.stringify(COLUMNS.map((c) => r[c] ?? null));
 
-/** Recompute the joined status of every accepted concept, and the search names that follow it; rows are written only where they changed. */
-export async function recomputeJoinedStatus(q: Queryable): Promise<JoinedSummary> {
+/**
+ * Recompute the joined status of every accepted concept, and the search names that follow it; rows are written only where they changed.
+ * `namesChanged: false` (a hand-recorded listing change) skips the search names unless a species record moved.
+ */
+export async function recomputeJoinedStatus(q: Queryable, opts: { namesChanged?: boolean } = {}): Promise<JoinedSummary> {
   const started = performance.now();
   const computed = (await computeJoinedStatus(q)).map(toRow);
   const stored = await rows<Record<string, unknown>>(q, sql`select taxon_concept_id, ${sql.raw(COLUMNS.join(', '))} from taxon_status`);
@@ -78,7 +81,9 @@ export async function recomputeJoinedStatus(q: Queryable): Promise<JoinedSummary
         cms_concept_id int, cms_concept_name text, cms_relation text, cms_listing text, cms_appendices text[], cms_instruments jsonb)
       on conflict (taxon_concept_id) do update set ${sql.raw(COLUMNS.map((c) => `${c} = excluded.${c}`).join(', '))}`);
   }
-  // Search maps every name to its species record: the records just changed with the links.
-  const searchNames = await refreshSearchNames(q);
+  // Search maps every name to its species record: refreshed when names or records may have changed.
+  const storedRecord = new Map(stored.map((r) => [Number(r.taxon_concept_id), Number(r.record_id)]));
+  const recordsMoved = gone.length > 0 || changed.some((r) => storedRecord.get(r.taxon_concept_id) !== r.record_id);
+  const searchNames = opts.namesChanged === false && !recordsMoved ? { written: 0, deleted: 0 } : await refreshSearchNames(q);
   return { computed: computed.length, written: changed.length, deleted: gone.length, milliseconds: performance.now() - started, searchNames };
 }

@@ -66,7 +66,7 @@ export async function searchTaxa(database: Database, s: TaxonSearch): Promise<{ 
   if (s.q) {
     const key = p(s.q);
     const pat = p(prefixPattern(s.q));
-    if (joined && plainSearch(s)) return autocomplete(database, params, key, pat, s);
+    if (joined && plainSearch(s)) return autocomplete(database, s.q, s);
     // Every name that starts with the query (search_names: mapped to its accepted concept and, for 'both', to its species record).
     const target = joined ? 'h.record_id' : 'h.taxon_id';
     from = `(select distinct on (${target}) ${target} as taxon_id, h.name, h.kind, h.language, h.name_key = ${key} exact
@@ -122,22 +122,21 @@ const plainSearch = (s: TaxonSearch) => !s.rank && !s.higherTaxon && !s.citesApp
  * paged on search_names alone (it carries the record's name to order by), and
  * only the page joined to its concepts. Same rows and order as the general path.
  */
-async function autocomplete(database: Database, params: unknown[], key: string, pat: string, s: TaxonSearch): Promise<{ rows: TaxonSummaryRow[]; total: number }> {
-  const limit = `$${params.push(s.perPage)}`;
-  const offset = `$${params.push((s.page - 1) * s.perPage)}`;
+async function autocomplete(database: Database, q: string, s: TaxonSearch): Promise<{ rows: TaxonSummaryRow[]; total: number }> {
+  // $1 the name key, $2 its prefix pattern, $3 and $4 the page.
   const page = await database.query<TaxonSummaryRow & { total_count: string }>(
     `select ${SUMMARY_COLUMNS}, ${joinedColumns('ts')},
             m.name as matched_name, m.kind as matched_kind, m.language as matched_language, m.total_count
        from (select d.*, count(*) over () as total_count from (
-               select distinct on (h.record_id) h.record_id, h.name, h.kind, h.language, h.record_name, h.name_key = ${key} exact
-                 from search_names h where h.name_key like ${pat} and h.record_accepted
-                order by h.record_id, h.name_key = ${key} desc, h.priority, h.name) d
-              order by d.exact desc, length(d.record_name), d.record_name, d.record_id limit ${limit} offset ${offset}) m
+               select distinct on (h.record_id) h.record_id, h.name, h.kind, h.language, h.record_name, h.name_key = $1 exact
+                 from search_names h where h.name_key like $2 and h.record_accepted
+                order by h.record_id, h.name_key = $1 desc, h.priority, h.name) d
+              order by d.exact desc, length(d.record_name), d.record_name, d.record_id limit $3 offset $4) m
        join taxon_concepts t on t.id = m.record_id left join taxon_status ts on ts.taxon_concept_id = t.id
-      order by m.exact desc, length(t.full_name), t.full_name, t.id`, params);
+      order by m.exact desc, length(t.full_name), t.full_name, t.id`, [q, prefixPattern(q), s.perPage, (s.page - 1) * s.perPage]);
   if (page.length > 0) return { rows: page.map(({ total_count, ...row }) => row), total: Number(page[0].total_count) };
   const [{ n }] = await database.query<{ n: string }>(
-    'select count(distinct h.record_id) n from search_names h where h.name_key like $1 and h.record_accepted', [params[Number(pat.slice(1)) - 1]]);
+    'select count(distinct h.record_id) n from search_names h where h.name_key like $1 and h.record_accepted', [prefixPattern(q)]);
   return { rows: [], total: Number(n) };
 }
 
